@@ -1,0 +1,35 @@
+"""`newsspider extract FILE --url URL`: one saved page to a JSON record."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..errors import BadInputError
+from ..extract import NotHTMLError, extract_article
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("extract", help="parse one saved HTML page and print its record as JSON")
+    parser.add_argument("file", type=Path, help="a saved HTML page")
+    parser.add_argument("--url", required=True, help="the URL the page was fetched from")
+    parser.add_argument("--timezone", help="site timezone for dates without one (IANA name, default UTC)")
+    parser.set_defaults(run=run)
+
+
+def read_page(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise BadInputError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    html = read_page(args.file)
+    try:
+        article = extract_article(html, args.url, site_timezone=args.timezone)
+    except NotHTMLError:
+        raise BadInputError(f"{args.file} is not an HTML page") from None
+    print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,209 @@
+"""Published and modified times, kept apart, timezone-aware, never after the fetch."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import dateparser
+
+from ..items import Article
+from .page import ARTICLE_TYPES, Page
+from .text import clean_text
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre"
+)
+_TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
+_DATE_PATTERN = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}{_TIME}"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}{_TIME})",
+    re.I,
+)
+_MODIFIED_LABEL = re.compile(
+    r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"
+    r"aggiornato|bijgewerkt|zaktualizowano|обновлено)\b\s*(?:on|at|am|el|le)?\s*:?",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
+    re.I,
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "published_time", "pubdate",
+    "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date", "date",
+    "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "modified_time", "dcterms.modified", "last-modified")
+
+
+def fill(page: Page, article: Article) -> None:
+    """Set published_at and modified_at from `page`."""
+    article.published_at = published_at(page)
+    modified = modified_at(page)
+    if modified and article.published_at and modified < article.published_at:
+        modified = None
+    article.modified_at = modified
+
+
+def published_at(page: Page) -> datetime | None:
+    """Structured data first, then <time>, labelled and byline text, then the URL."""
+    return first_valid(
+        page,
+        [
+            *jsonld_dates(page, "datePublished", "dateCreated"),
+            *(page.meta_value(key) for key in PUBLISHED_META),
+            *time_element_values(page),
+            *labelled_text_dates(page, _PUBLISHED_LABEL),
+            *unlabelled_text_dates(page),
+        ],
+    ) or url_date(page)
+
+
+def modified_at(page: Page) -> datetime | None:
+    """dateModified and its meta twins, then an "Updated"/"Last update" line."""
+    return first_valid(
+        page,
+        [
+            *jsonld_dates(page, "dateModified"),
+            *(page.meta_value(key) for key in MODIFIED_META),
+            *labelled_text_dates(page, _MODIFIED_LABEL),
+        ],
+    )
+
+
+def first_valid(page: Page, candidates: Iterable[str | None]) -> datetime | None:
+    """The first candidate that parses to a time not after the fetch."""
+    for candidate in candidates:
+        if candidate:
+            value = parse_date(candidate, page)
+            if value is not None:
+                return value
+    return None
+
+
+def jsonld_dates(page: Page, *keys: str) -> list[str]:
+    """Date strings of the JSON-LD article objects under `keys`."""
+    values: list[str] = []
+    for obj in page.jsonld_objects(*ARTICLE_TYPES, "WebPage"):
+        values.extend(str(obj[key]) for key in keys if isinstance(obj.get(key), (str, int)))
+    return values
+
+
+def time_element_values(page: Page) -> list[str]:
+    """<time datetime> values, those marked as publication first."""
+    marked, plain = [], []
+    for element in page.tree.iter("time"):
+        value = element.get("datetime") or clean_text(element.text_content())
+        if _MODIFIED_LABEL.search(clean_text(element.getparent().text_content() if element.getparent() is not None else "")[:40]):
+            continue
+        (marked if element.get("pubdate") is not None or "published" in (element.get("itemprop") or "").lower() else plain).append(value)
+    return marked + plain
+
+
+def short_text_blocks(page: Page) -> Iterable[tuple[Any, str]]:
+    """Elements with short own text, where date lines live, in document order."""
+    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header"):
+        text = clean_text(element.text_content())
+        if 6 <= len(text) <= 120:
+            yield element, text
+
+
+def labelled_text_dates(page: Page, label: re.Pattern[str]) -> list[str]:
+    """Dates that follow a label ("Last update:", "Published") in short text blocks."""
+    values = []
+    for element, text in short_text_blocks(page):
+        match = label.match(text)
+        if match:
+            span = find_date_span(text[match.end():])
+            if span:
+                page.consumed.add(element)
+                values.append(text[match.end():][span[0]:span[1]])
+    return values
+
+
+def unlabelled_text_dates(page: Page) -> list[str]:
+    """Dates in short unlabelled lines such as "By A July 25, 2023"."""
+    values = []
+    for element, text in short_text_blocks(page):
+        if _MODIFIED_LABEL.match(text):
+            continue
+        span = find_date_span(text)
+        if span and span[1] - span[0] >= len(text) * 0.25 or span and text.lower().startswith("by "):
+            values.append(text[span[0]:span[1]])
+            if len(values) >= 3:
+                break
+    return values
+
+
+def url_date(page: Page) -> datetime | None:
+    """A /YYYY/MM/DD/ date in the URL, at midnight site time."""
+    match = _URL_DATE.search(page.url)
+    if not match:
+        return None
+    year, month, day = (int(group) for group in match.groups())
+    try:
+        return to_utc(datetime(year, month, day), page)
+    except ValueError:
+        return None
+
+
+def find_date_span(text: str) -> tuple[int, int] | None:
+    """Where the first date expression in `text` starts and ends."""
+    match = _DATE_PATTERN.search(text)
+    return match.span() if match else None
+
+
+def site_zone(page: Page) -> ZoneInfo | timezone:
+    try:
+        return ZoneInfo(page.site_timezone) if page.site_timezone else timezone.utc
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone.utc
+
+
+def to_utc(value: datetime, page: Page) -> datetime:
+    """A UTC time; naive values are read in the site's timezone."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=site_zone(page))
+    return value.astimezone(timezone.utc)
+
+
+def parse_date(text: str, page: Page) -> datetime | None:
+    """One date string as UTC: ISO 8601 fast, anything else through dateparser."""
+    text = clean_text(text)
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        value = parse_with_dateparser(text, page)
+    if value is None or value.year < 1990:
+        return None
+    value = to_utc(value, page)
+    if value > page.fetched_at + _FUTURE_TOLERANCE:
+        return None
+    return value
+
+
+def parse_with_dateparser(text: str, page: Page) -> datetime | None:
+    """dateparser with day-first numeric dates and the fetch time as the base for "2 hours ago"."""
+    settings: dict[str, Any] = {
+        "DATE_ORDER": "YMD" if re.match(r"\d{4}", text) else "DMY" if re.match(r"\d", text) else "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": page.fetched_at.astimezone(site_zone(page)).replace(tzinfo=None),
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    try:
+        return dateparser.parse(text, settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None

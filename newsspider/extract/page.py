@@ -1,0 +1,161 @@
+"""Parse a page once into the shared view every field function reads from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+import lxml.html
+from extruct.jsonld import JsonLdExtractor
+from lxml.etree import ParserError
+from w3lib.encoding import html_to_unicode
+
+
+# Text is re-encoded as UTF-8 so a stale <meta charset> in it cannot mislead lxml.
+UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+_HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|article|main)\b", re.I)
+
+
+class NotHTMLError(ValueError):
+    """The input is not an HTML document."""
+
+
+@dataclass
+class Page:
+    """One fetched page: its tree, structured data and meta tags, parsed once."""
+
+    url: str
+    tree: lxml.html.HtmlElement
+    jsonld: list[dict[str, Any]]
+    meta: dict[str, list[str]]
+    fetched_at: datetime
+    site_timezone: str | None = None
+    # Elements a field function took (byline, date line, caption): kept out of the body.
+    consumed: set[lxml.html.HtmlElement] = field(default_factory=set)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+    def meta_value(self, *keys: str) -> str | None:
+        """The first non-empty value among the meta tags named `keys`."""
+        for key in keys:
+            for value in self.meta.get(key.lower(), []):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def jsonld_objects(self, *types: str) -> Iterator[dict[str, Any]]:
+        """JSON-LD objects whose @type is one of `types` (all objects if none given)."""
+        wanted = set(types)
+        for obj in self.jsonld:
+            if not wanted or wanted & set(jsonld_types(obj)):
+                yield obj
+
+
+ARTICLE_TYPES = (
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "TechArticle",
+    "ScholarlyArticle",
+)
+
+
+def jsonld_types(obj: dict[str, Any]) -> list[str]:
+    """The @type values of a JSON-LD object, without a schema.org prefix."""
+    raw = obj.get("@type", [])
+    types = raw if isinstance(raw, list) else [raw]
+    return [str(t).rsplit("/", 1)[-1] for t in types]
+
+
+def decode_html(html: str | bytes, content_type: str | None = None) -> str:
+    """HTML as text, using the header, BOM or meta charset for bytes."""
+    if isinstance(html, str):
+        return html
+    _, text = html_to_unicode(content_type, html)
+    return text
+
+
+def parse_tree(text: str) -> lxml.html.HtmlElement:
+    """An lxml tree of `text`; NotHTMLError when there is no document in it."""
+    if "\x00" in text[:4096] or not _HTML_MARKUP.search(text[:65536]):
+        raise NotHTMLError("no HTML markup in the input")
+    try:
+        tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=UTF8_PARSER)
+    except (ParserError, ValueError) as error:
+        raise NotHTMLError(str(error)) from error
+    return tree
+
+
+def flatten_jsonld(items: list[Any]) -> list[dict[str, Any]]:
+    """Every JSON-LD object, @graph members and nested mainEntity included."""
+    found: list[dict[str, Any]] = []
+    stack = list(items)
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack[:0] = item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]]
+            if "@type" in item:
+                found.append(item)
+            for key in ("mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
+                nested = item.get(key)
+                if isinstance(nested, (dict, list)):
+                    stack.append(nested)
+    return found
+
+
+def read_meta(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Meta tags by lower-cased name/property/itemprop, in document order."""
+    meta: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = element.get("content")
+        if key and content is not None:
+            meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+def read_jsonld(tree: lxml.html.HtmlElement, url: str) -> list[dict[str, Any]]:
+    """JSON-LD objects of the page; broken blocks are skipped, not fatal."""
+    try:
+        items = JsonLdExtractor().extract_items(tree, base_url=url)
+        return flatten_jsonld(list(items))
+    except Exception:  # noqa: BLE001 - a malformed block must not lose the page
+        return []
+
+
+def parse_page(
+    html: str | bytes,
+    url: str,
+    *,
+    fetched_at: datetime | None = None,
+    site_timezone: str | None = None,
+    content_type: str | None = None,
+) -> Page:
+    """Decode and parse `html` once for all field functions."""
+    tree = parse_tree(decode_html(html, content_type))
+    tree.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
+    return Page(
+        url=url,
+        tree=tree,
+        jsonld=read_jsonld(tree, url),
+        meta=read_meta(tree),
+        fetched_at=fetched_at or datetime.now(timezone.utc),
+        site_timezone=site_timezone,
+    )

@@ -1,0 +1,1 @@
+"""Crawl stage: spiders that decide what to fetch."""
