@@ -1,0 +1,71 @@
+"""The command line as a user meets it: JSON out, and one-line errors with non-zero exits."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def newsspider(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsspider", *args], capture_output=True, text=True, timeout=120, cwd=cwd
+    )
+
+
+def unused_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], expected_code: int, words: str) -> None:
+    assert result.returncode == expected_code, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith("newsspider: error:") and words in lines[0]
+
+
+def test_extract_prints_the_record_as_json() -> None:
+    result = newsspider(
+        "extract", str(PAGES / "caspian_sample.html"), "--url", "https://caspiannews.com/a/", "--timezone", "Asia/Baku"
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["authors"] == ["Ilham Karimli"]
+    assert record["published_at"] == "2023-07-24T20:00:00+00:00"  # July 25, 2023, midnight in Baku
+    assert record["modified_at"] == "2024-02-21T15:34:00+00:00"  # 19:34 in Baku
+    assert record["is_article"] is True
+
+
+def test_extract_of_a_file_that_is_not_html_fails_in_one_line(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
+    assert_one_line_error(newsspider("extract", str(binary), "--url", "https://example.com/"), 2, "not an HTML page")
+
+
+def test_extract_of_a_missing_file_fails_in_one_line(tmp_path: Path) -> None:
+    assert_one_line_error(newsspider("extract", str(tmp_path / "nope.html"), "--url", "https://x.org/"), 2, "cannot read")
+
+
+def test_crawl_of_an_unreachable_url_fails_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    url = f"http://127.0.0.1:{unused_port()}/news/story"
+    result = newsspider("crawl", url, "--out", str(out), "-s", "RETRY_TIMES=0")
+    assert_one_line_error(result, 1, "could not fetch")
+    assert not list(out.rglob("*.parquet"))
+
+
+def test_crawl_into_an_unwritable_place_fails_in_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = newsspider("crawl", "http://127.0.0.1:9/a", "--out", str(blocker / "out"))
+    assert_one_line_error(result, 2, "cannot write")
+
+
+def test_crawl_rejects_a_target_that_is_not_a_url(tmp_path: Path) -> None:
+    assert_one_line_error(newsspider("crawl", "not a url", "--out", str(tmp_path)), 2, "not an http(s) URL")
