@@ -1,55 +1,121 @@
-"""Body text as paragraphs, without bylines, date lines, captions or page furniture."""
+"""Body text as paragraphs, without bylines, date lines, captions or page furniture.
+
+trafilatura finds the main-text blocks (with links kept, so link density can be judged);
+each block is then kept or dropped here, and rendered one paragraph per block.
+"""
 
 from __future__ import annotations
 
 import copy
 import hashlib
 import re
+from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
+from lxml import etree
 
 from ..items import Article
+from .boilerplate import block_text, is_furniture_line, is_link_teaser, is_mostly_link, is_related_list
 from .page import Page
 from .text import clean_text, words
+
+_CONSUMED_MARK = "data-newsspider-consumed"
 
 
 def fill(page: Page, article: Article) -> None:
     """Set body, word_count and content_hash."""
-    paragraphs = body_paragraphs(page)
+    paragraphs = body_paragraphs(page, article.title)
     article.body = "\n\n".join(paragraphs) or None
     article.word_count = len(words(article.body or ""))
     article.content_hash = content_hash(article.body)
 
 
-def body_paragraphs(page: Page) -> list[str]:
-    """Main-text paragraphs from trafilatura run on the page minus what other fields took."""
-    text = trafilatura.extract(
+def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
+    """The main text's paragraphs and subheadings, in order, furniture and headline left out."""
+    main = main_text(page)
+    if main is None:
+        return []
+    paragraphs = [text for block in article_blocks(main) for text in block_lines(block)]
+    return without_leading_title(paragraphs, title)
+
+
+def main_text(page: Page) -> etree._Element | None:
+    """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>)."""
+    document = trafilatura.bare_extraction(
         tree_without_consumed(page),
         url=page.url,
-        output_format="txt",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
+        include_links=True,
         deduplicate=False,
+        with_metadata=False,
     )
-    paragraphs = [clean_text(line) for line in (text or "").splitlines()]
-    return [paragraph for paragraph in paragraphs if paragraph]
+    return getattr(document, "body", None)
+
+
+def article_blocks(main: etree._Element) -> Iterator[etree._Element]:
+    """The top-level blocks of the main text that are article content."""
+    for block in main:
+        if not isinstance(block.tag, str) or is_related_list(block):
+            continue
+        if block.tag == "list":
+            yield from (item for item in block if item.tag == "item" and not is_page_furniture(item))
+        elif not is_page_furniture(block):
+            yield block
+
+
+def is_page_furniture(block: etree._Element) -> bool:
+    """A teaser, call to action or link line rather than article text."""
+    text = block_text(block)
+    return is_furniture_line(text) or is_mostly_link(block) or (block.tag == "item" and is_link_teaser(block))
+
+
+def block_lines(block: etree._Element) -> list[str]:
+    """A block's text as paragraphs: one per table row or hard line break, else one."""
+    if block.tag == "table":
+        return [line for row in block.iter("row") if (line := row_text(row))]
+    for line_break in block.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    lines = "".join(block.itertext()).split("\n")
+    return [text for line in lines if (text := clean_text(line))]
+
+
+def row_text(row: etree._Element) -> str:
+    """A table row as one line, cells separated by spaces."""
+    return clean_text(" ".join(clean_text(" ".join(cell.itertext())) for cell in row))
+
+
+def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop the headline when the extracted text starts with it."""
+    if paragraphs and title and clean_text(paragraphs[0]).casefold() == clean_text(title).casefold():
+        return paragraphs[1:]
+    return paragraphs
 
 
 def tree_without_consumed(page: Page) -> lxml.html.HtmlElement:
-    """A copy of the page tree with bylines, date lines and captions removed."""
-    if not page.consumed:
-        return copy.deepcopy(page.tree)
-    marker = "data-newsspider-consumed"
+    """A copy of the page tree with the text of bylines, date lines, captions and the h1 emptied.
+
+    The elements stay in place, emptied: removing a headline can make trafilatura lose
+    the article container around it.
+    """
     for element in page.consumed:
-        element.set(marker, "1")
+        element.set(_CONSUMED_MARK, "1")
     tree = copy.deepcopy(page.tree)
     for element in page.consumed:
-        element.attrib.pop(marker, None)
-    for element in tree.xpath(f"//*[@{marker}]"):
-        element.drop_tree()
+        element.attrib.pop(_CONSUMED_MARK, None)
+    for element in tree.iterfind(f".//*[@{_CONSUMED_MARK}]"):
+        empty_element(element)
     return tree
+
+
+def empty_element(element: lxml.html.HtmlElement) -> None:
+    """Remove an element's text and children, keeping the text that follows it."""
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    element.attrib.pop(_CONSUMED_MARK, None)
 
 
 def content_hash(body: str | None) -> str | None:
