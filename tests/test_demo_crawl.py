@@ -1,0 +1,138 @@
+"""Issue 2 end to end: `newsspider demo` crawls the bundled site over real HTTP into Parquet that
+pyarrow and DuckDB read back, and every article matches the demo site's truth file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+
+from newsspider.demo import SITE_TIMEZONE, demo_article_urls, expected_articles, serve_demo_site
+
+ROOT = Path(__file__).resolve().parents[1]
+BAKU = ZoneInfo(SITE_TIMEZONE)
+SAMPLE_PATH_PREFIX = "/news-detail/president-aliyev-reveals-reasons-for-lachin-checkpoint"
+
+
+def path_of(url: str) -> str:
+    return urlsplit(url).path
+
+
+@pytest.fixture(scope="module")
+def demo_dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("demo")
+    result = subprocess.run(
+        [sys.executable, "-m", "newsspider", "demo", "--out", str(out)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    return out, result.stdout
+
+
+@pytest.fixture(scope="module")
+def rows_by_path(demo_dataset: tuple[Path, str]) -> dict[str, dict[str, Any]]:
+    table = ds.dataset(demo_dataset[0], format="parquet", partitioning="hive").to_table()
+    return {path_of(row["url"]): row for row in table.to_pylist()}
+
+
+@pytest.fixture(scope="module")
+def truth_by_path() -> dict[str, dict[str, Any]]:
+    return {path_of(url): record for url, record in expected_articles("http://127.0.0.1:1/").items()}
+
+
+def same_time(stored: datetime | None, expected: str | None) -> bool:
+    """A truth value is a date (read in site time) or a datetime with offset (compared as an instant)."""
+    if expected is None or stored is None:
+        return stored is None and expected is None
+    if len(expected) == 10:
+        return stored.astimezone(BAKU).date() == date.fromisoformat(expected)
+    return stored == datetime.fromisoformat(expected)
+
+
+def test_demo_writes_every_article_once_and_nothing_else(
+    demo_dataset: tuple[Path, str], rows_by_path: dict[str, dict[str, Any]], truth_by_path: dict[str, dict[str, Any]]
+) -> None:
+    assert set(rows_by_path) == set(truth_by_path)
+    assert f"{len(truth_by_path)} articles written" in demo_dataset[1]
+    assert "fields filled:" in demo_dataset[1]
+
+
+def test_the_sample_article_is_exactly_right(rows_by_path: dict[str, dict[str, Any]]) -> None:
+    [row] = [row for path, row in rows_by_path.items() if path.startswith(SAMPLE_PATH_PREFIX)]
+    assert row["authors"] == ["Ilham Karimli"]
+    assert row["published_at"].astimezone(BAKU).date() == date(2023, 7, 25)
+    assert row["modified_at"].astimezone(BAKU).replace(tzinfo=None) == datetime(2024, 2, 21, 19, 34)
+    [image] = row["images"]
+    assert image["caption"] == (
+        "President Ilham Aliyev at the meeting with media representatives in a global media forum in Shusha, "
+        "Azerbaijan, July 21, 2023"
+    )
+    assert image["credit"] == "President.Az"
+    body = row["body"]
+    assert body.startswith("President Ilham Aliyev explained the reasons behind the establishment")
+    assert body.endswith("he added.")
+    for leak in ("Newsroom logo", "Last update", "By Ilham Karimli", "/ President.Az"):
+        assert leak not in body
+
+
+FIELDS = ("title", "authors", "publisher", "section", "tags", "published", "modified", "images", "first", "last")
+
+
+def field_mismatches(row: dict[str, Any], truth: dict[str, Any]) -> list[str]:
+    """Names of the fields where the stored row and the truth disagree."""
+    paragraphs = (row["body"] or "").split("\n\n")
+    checks = {
+        "title": row["title"] == truth["title"],
+        "authors": row["authors"] == truth["authors"],
+        "publisher": row["publisher"] == truth["publisher"],
+        "section": row["section"] == truth["section"],
+        "tags": sorted(row["tags"]) == sorted(truth["tags"]),
+        "published": same_time(row["published_at"], truth["published"]),
+        "modified": same_time(row["modified_at"], truth["modified"]),
+        "images": [(i["caption"], i["credit"]) for i in row["images"]]
+        == [(i["caption"], i["credit"]) for i in truth["images"]],
+        "first": paragraphs[0] == truth["first_paragraph"],
+        "last": paragraphs[-1] == truth["last_paragraph"],
+    }
+    return [name for name in FIELDS if not checks[name]]
+
+
+def test_every_field_of_every_article_matches_the_truth(
+    rows_by_path: dict[str, dict[str, Any]], truth_by_path: dict[str, dict[str, Any]]
+) -> None:
+    wrong = {path: field_mismatches(rows_by_path[path], truth) for path, truth in truth_by_path.items() if path in rows_by_path}
+    wrong = {path: fields for path, fields in wrong.items() if fields}
+    assert not wrong
+
+
+def test_duckdb_reads_the_dataset_as_it_is(demo_dataset: tuple[Path, str], truth_by_path: dict[str, Any]) -> None:
+    pattern = str(demo_dataset[0] / "**" / "*.parquet")
+    count, authors = duckdb.sql(
+        f"""select count(*), any_value(authors) filter (where url like '%{SAMPLE_PATH_PREFIX}%')
+            from read_parquet('{pattern}', hive_partitioning=true)"""
+    ).fetchone()
+    assert count == len(truth_by_path)
+    assert authors == ["Ilham Karimli"]
+
+
+def test_plain_scrapy_crawl_writes_the_parquet_feed_format(tmp_path: Path) -> None:
+    output = tmp_path / "articles.parquet"
+    with serve_demo_site() as base_url:
+        urls = demo_article_urls(base_url)[:3]
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"urls={' '.join(urls)}", "-O", str(output),
+             "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"],
+            capture_output=True, text=True, timeout=120, cwd=ROOT,
+        )
+    assert result.returncode == 0, result.stderr
+    table = ds.dataset(output, format="parquet").to_table()
+    assert sorted(table.column("url").to_pylist()) == sorted(urls)
+    assert table.schema.metadata[b"newsspider.schema_version"] == b"1"
+    assert not [p for p in tmp_path.iterdir() if p.name != "articles.parquet"]
