@@ -7,9 +7,9 @@ import sys
 from typing import Sequence
 
 from ..errors import NewsspiderError
-from . import crawl, demo, extract
+from . import crawl, demo, extract, profiles
 
-COMMANDS = (demo, crawl, extract)
+COMMANDS = (demo, crawl, extract, profiles)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""`newsspider crawl URL... --out DIR`: fetch article URLs into a Parquet file in DIR."""
+"""`newsspider crawl TARGET... --out DIR`: discover and fetch a site's articles into a Parquet file in DIR."""
 
 from __future__ import annotations
 
@@ -9,16 +9,24 @@ from typing import Any
 
 from w3lib.url import is_url
 
+from ..discovery import parse_since
 from ..errors import BadInputError, CrawlFailedError
+from ..profiles import load_profile
 from ..runner import ensure_writable_dir, run_crawl
-from ..spiders.articles import ArticlesSpider, new_crawl_id
+from ..spiders.articles import new_crawl_id
+from ..spiders.site import SiteSpider
 from .summary import crawl_report, summarize
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("crawl", help="crawl article URLs into a Parquet dataset")
-    parser.add_argument("urls", nargs="+", metavar="URL", help="article URLs (http or https)")
+    parser = subparsers.add_parser(
+        "crawl",
+        help="discover and crawl a news site's articles into a Parquet dataset",
+        description="TARGET is a home or section page (the whole site is discovered), a sitemap, a feed or an article URL.",
+    )
+    parser.add_argument("targets", nargs="*", metavar="TARGET", help="site, sitemap, feed or article URL (http or https)")
     add_crawl_options(parser)
+    add_discovery_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -30,6 +38,22 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
 
 
+def add_discovery_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="skip sitemap and feed entries dated before this day")
+    parser.add_argument("--max-articles", type=positive_int, metavar="N", help="stop after writing N articles")
+    parser.add_argument("--max-pages", type=positive_int, metavar="N", help="stop after about N responses")
+    parser.add_argument("--depth", type=positive_int, metavar="N", help="follow in-site links at most N hops (default 10)")
+    parser.add_argument("--profile", metavar="PATH", help="a site profile (TOML file, or the name of a bundled one)")
+    parser.add_argument("--contact", metavar="URL", help="contact URL sent in the User-Agent")
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def check_urls(urls: list[str]) -> list[str]:
     bad = [url for url in urls if not is_url(url) or not url.startswith(("http://", "https://"))]
     if bad:
@@ -37,9 +61,37 @@ def check_urls(urls: list[str]) -> list[str]:
     return urls
 
 
+def checked_since(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return parse_since(text).date().isoformat()
+    except ValueError:
+        raise BadInputError(f"--since needs a date like 2024-05-01, got {text!r}") from None
+
+
+def spider_arguments(args: argparse.Namespace) -> dict[str, Any]:
+    """The SiteSpider keyword arguments for these options, checked (plain values, storable as JSON)."""
+    profile = load_profile(args.profile) if args.profile else None
+    targets = check_urls(list(args.targets))
+    if not targets and not (profile and check_urls(list(profile.start_urls))):
+        raise BadInputError("give a TARGET URL, or a --profile with start_urls")
+    return {
+        "targets": targets,
+        "since": checked_since(args.since),
+        "max_articles": args.max_articles,
+        "max_pages": args.max_pages,
+        "depth": args.depth,
+        "profile": str(profile.path) if profile else None,
+        "site_timezone": args.timezone,
+    }
+
+
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
     # Without -v the summary reports errors; Scrapy's log (with its tracebacks) stays quiet.
     overrides: dict[str, Any] = {"LOG_LEVEL": "INFO" if args.verbose else "CRITICAL"}
+    if getattr(args, "contact", None):
+        overrides["NEWSSPIDER_CONTACT_URL"] = args.contact
     for pair in args.set:
         name, sep, value = pair.partition("=")
         if not sep or not name:
@@ -48,16 +100,15 @@ def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
     return overrides
 
 
-def crawl_urls(urls: list[str], out_dir: Path, args: argparse.Namespace, extra_settings: dict[str, Any] | None = None) -> Path:
-    """Crawl `urls` into DIR/part-<crawl_id>.parquet, report on stderr, and return its path."""
+def crawl_to_parquet(out_dir: Path, spider_kwargs: dict[str, Any], settings: dict[str, Any]) -> Path:
+    """Run SiteSpider into DIR/part-<crawl_id>.parquet, report on stderr, and return its path."""
     ensure_writable_dir(out_dir)
     crawl_id = new_crawl_id()
     output = out_dir / f"part-{crawl_id}.parquet"
-    settings = setting_overrides(args) | (extra_settings or {})
-    settings["FEEDS"] = {str(output): {"format": "parquet", "overwrite": True}}
-    stats = run_crawl(ArticlesSpider, {"urls": urls, "crawl_id": crawl_id, "site_timezone": args.timezone}, settings)
+    feeds = {"FEEDS": {str(output): {"format": "parquet", "overwrite": True}}}
+    stats = run_crawl(SiteSpider, spider_kwargs | {"crawl_id": crawl_id}, settings | feeds)
     try:
-        check_fetched(stats, len(urls))
+        check_fetched(stats)
     except CrawlFailedError:
         output.unlink(missing_ok=True)
         raise
@@ -65,16 +116,16 @@ def crawl_urls(urls: list[str], out_dir: Path, args: argparse.Namespace, extra_s
     return output
 
 
-def check_fetched(stats: dict[str, Any], requested: int) -> None:
+def check_fetched(stats: dict[str, Any]) -> None:
     """A crawl that fetched nothing at all failed, whatever the reason."""
     if stats.get("response_received_count", 0) == 0:
         errors = stats.get("downloader/exception_count", 0)
         reason = next((key.rsplit("/", 1)[-1] for key in stats if key.startswith("downloader/exception_type_count/")), "")
         detail = f" ({errors} download errors, {reason.rsplit('.', 1)[-1]})" if errors else ""
-        raise CrawlFailedError(f"could not fetch any of the {requested} URLs{detail}")
+        raise CrawlFailedError(f"could not fetch any of the targets{detail}")
 
 
 def run(args: argparse.Namespace) -> int:
-    output = crawl_urls(check_urls(args.urls), args.out, args)
+    output = crawl_to_parquet(args.out, spider_arguments(args), setting_overrides(args))
     print(summarize(output))
     return 0

@@ -1,29 +1,33 @@
-"""`newsspider demo`: serve the bundled demo news site on 127.0.0.1 and crawl it."""
+"""`newsspider demo`: serve the bundled demo news site on 127.0.0.1 and crawl it from its home page."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from .crawl import crawl_urls
+from .crawl import crawl_to_parquet, setting_overrides, spider_arguments
 from .summary import summarize
 
-DEMO_TIMEZONE = "Asia/Baku"
+DEMO_PROFILE = "demo"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="crawl the bundled demo news site into a Parquet dataset")
     parser.add_argument("--out", type=Path, default=Path("datasets/demo"), metavar="DIR", help="output directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
-    parser.set_defaults(run=run, set=[], timezone=DEMO_TIMEZONE)
+    parser.set_defaults(
+        run=run, set=[], timezone=None, since=None, max_articles=None, max_pages=None, depth=None, profile=DEMO_PROFILE
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..demo.server import demo_article_urls, serve_demo_site  # the demo package is only needed here
+    from ..demo.server import serve_demo_site  # the demo package is only needed here
 
     with serve_demo_site() as base_url:
         print(f"demo site serving at {base_url}")
+        args.targets = [base_url]
         # A local site: no politeness delay needed.
-        output = crawl_urls(demo_article_urls(base_url), args.out, args, {"AUTOTHROTTLE_ENABLED": False})
+        settings = setting_overrides(args) | {"AUTOTHROTTLE_ENABLED": False}
+        output = crawl_to_parquet(args.out, spider_arguments(args), settings)
     print(summarize(output))
     return 0
