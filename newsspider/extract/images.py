@@ -10,7 +10,7 @@ import lxml.html
 
 from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text
+from .text import class_and_id, clean_text, element_text, text_without
 
 _CAPTION_HINTS = ("caption", "legend", "image-text", "img-text", "photo-text")
 _CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer")
@@ -86,30 +86,6 @@ def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlEleme
 
 def is_credit_element(element: lxml.html.HtmlElement) -> bool:
     return element.tag != "img" and any(hint in class_and_id(element) for hint in _CREDIT_HINTS)
-
-
-def text_without(element: lxml.html.HtmlElement, excluded: list[lxml.html.HtmlElement]) -> str:
-    """Text of `element` leaving out the text of `excluded` descendants."""
-    parts: list[str] = []
-    skip = set(excluded)
-
-    def walk(node: lxml.html.HtmlElement) -> None:
-        if node in skip:
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            elif child.tail:
-                parts.append(child.tail)
-        if node is not element and node.tail:
-            parts.append(node.tail)
-
-    walk(element)
-    return clean_text(" ".join(parts))
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:

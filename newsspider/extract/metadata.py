@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -9,10 +10,11 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import clean_text, element_text
+from .text import class_and_id, clean_text, element_text, text_without, words
 from .urls import canonicalize_url
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»\-]\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
+_HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
 
 
 def fill(page: Page, article: Article) -> None:
@@ -45,14 +47,101 @@ def jsonld_text(value: Any) -> str | None:
 def canonical_url(page: Page) -> str:
     """rel=canonical, then og:url, then the fetched URL, canonicalised."""
     for link in page.tree.iterfind(".//link[@rel]"):
-        if "canonical" in link.get("rel", "").lower().split() and link.get("href", "").strip():
-            return canonicalize_url(link.get("href").strip())
-    return canonicalize_url(page.meta_value("og:url") or page.url)
+        href = page.absolute_url(link.get("href"))
+        if "canonical" in link.get("rel", "").lower().split() and href:
+            return canonicalize_url(href)
+    return canonicalize_url(page.absolute_url(page.meta_value("og:url")) or page.url)
 
 
-def first_h1(page: Page) -> lxml.html.HtmlElement | None:
-    """The first <h1> with text."""
-    return next((heading for heading in page.tree.iter("h1") if element_text(heading)), None)
+def headings(page: Page) -> list[lxml.html.HtmlElement]:
+    """The page's <h1> elements with text, in document order."""
+    return [heading for heading in page.tree.iter("h1") if heading_text(heading)]
+
+
+def heading_text(heading: lxml.html.HtmlElement) -> str:
+    """An <h1>'s text without its screen-reader-only parts."""
+    skipped = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _HIDDEN_HINTS.search(class_and_id(e))]
+    return clean_text(html.unescape(text_without(heading, skipped)))
+
+
+def structured_titles(page: Page) -> list[str]:
+    """Headline values the page declares: JSON-LD headline/name, og:title, twitter:title, dc.title."""
+    article = first_article_object(page)
+    values = [
+        jsonld_text(article.get("headline")) or jsonld_text(article.get("name")),
+        page.meta_value("og:title"),
+        page.meta_value("twitter:title"),
+        page.meta_value("dc.title"),
+    ]
+    return [without_site_name(clean_text(html.unescape(value)), page) for value in values if value]
+
+
+def without_site_name(text: str, page: Page) -> str:
+    """`text` without a leading or trailing " | Site Name" part."""
+    separators = list(_TITLE_SEPARATORS.finditer(text))
+    if not separators:
+        return text
+    if is_site_name(text[separators[-1].end():], page):
+        return text[: separators[-1].start()]
+    if is_site_name(text[: separators[0].start()], page):
+        return text[separators[0].end():]
+    return text
+
+
+def is_site_name(part: str, page: Page) -> bool:
+    """A title part that names the site: its og:site_name or its host name."""
+    key = normalise_title(part)
+    site = normalise_title(page.meta_value("og:site_name") or "")
+    host = page.host.removeprefix("www.")
+    return bool(key) and key in (site, normalise_title(host), normalise_title(host.rsplit(".", 1)[0]))
+
+
+def document_title_parts(page: Page) -> list[str]:
+    """The <title> whole and split at " | ", " - " and the like."""
+    element = page.tree.find(".//title")
+    text = clean_text(html.unescape(element_text(element))) if element is not None else ""
+    if not text:
+        return []
+    parts = [part for part in _TITLE_SEPARATORS.split(text) if part != text and not is_site_name(part, page)]
+    return [text, *parts]
+
+
+def same_title(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def normalise_title(text: str) -> str:
+    """Casefolded letters and digits only, to compare a title part with a site name."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def title(page: Page) -> str | None:
+    """The headline: an <h1> another source confirms, else the declared headline, else <title>."""
+    structured = structured_titles(page)
+    declared = structured + document_title_parts(page)
+    for heading in headings(page):
+        text = heading_text(heading)
+        if any(same_title(text, value) for value in declared):
+            page.consumed.add(heading)  # the headline is not body text
+            return text
+    related = next((h for h in headings(page) if any(is_variant(heading_text(h), value) for value in declared)), None)
+    if related is not None:
+        return heading_text(related)
+    if structured:
+        return agreed_title(structured)
+    parts = document_title_parts(page)
+    return strip_site_name(parts[0], page) if parts else None
+
+
+def is_variant(heading: str, declared: str) -> bool:
+    """A heading that shares most of its words with a declared title: an edited headline, not a logo."""
+    heading_words = set(words(heading.casefold()))
+    return len(heading_words) >= 3 and len(heading_words & set(words(declared.casefold()))) >= 0.5 * len(heading_words)
+
+
+def agreed_title(structured: list[str]) -> str:
+    """The declared headline most sources agree on (the first on a tie)."""
+    return max(structured, key=lambda value: sum(same_title(value, other) for other in structured))
 
 
 def strip_site_name(text: str, page: Page) -> str:
@@ -60,27 +149,8 @@ def strip_site_name(text: str, page: Page) -> str:
     parts = _TITLE_SEPARATORS.split(text)
     if len(parts) == 1:
         return text
-    site = (page.meta_value("og:site_name") or "").casefold()
-    kept = [part for part in parts if part.casefold() != site]
+    kept = [part for part in parts if not is_site_name(part, page)]
     return max(kept or parts, key=len)
-
-
-def title(page: Page) -> str | None:
-    """The headline: og:title or JSON-LD headline when the page's <h1> agrees, else the best guess."""
-    h1 = first_h1(page)
-    heading = element_text(h1) if h1 is not None else None
-    candidates = [
-        jsonld_text(first_article_object(page).get("headline")),
-        page.meta_value("og:title", "twitter:title", "dc.title"),
-    ]
-    structured = [clean_text(c) for c in candidates if c]
-    if heading and (not structured or any(heading.casefold() in c.casefold() for c in structured)):
-        page.consumed.add(h1)  # the headline is not body text
-        return heading
-    if structured:
-        return strip_site_name(structured[0], page)
-    title_element = page.tree.find(".//title")
-    return strip_site_name(element_text(title_element), page) if title_element is not None else None
 
 
 def section(page: Page) -> str | None:

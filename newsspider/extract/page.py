@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from extruct.jsonld import JsonLdExtractor
@@ -41,6 +41,22 @@ class Page:
     @property
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
+
+    @property
+    def base_url(self) -> str:
+        """The URL relative links resolve against: <base href>, else the page URL."""
+        base = self.tree.find(".//base[@href]")
+        return urljoin(self.url, base.get("href").strip()) if base is not None else self.url
+
+    def absolute_url(self, link: str | None) -> str | None:
+        """`link` resolved against the page; None for empty or data: links."""
+        link = (link or "").strip()
+        if not link or link.startswith("data:"):
+            return None
+        try:
+            return urljoin(self.base_url, link)
+        except ValueError:
+            return None
 
     def meta_value(self, *keys: str) -> str | None:
         """The first non-empty value among the meta tags named `keys`."""
@@ -82,11 +98,26 @@ def jsonld_types(obj: dict[str, Any]) -> list[str]:
 
 
 def decode_html(html: str | bytes, content_type: str | None = None) -> str:
-    """HTML as text, using the header, BOM or meta charset for bytes."""
+    """HTML as text: valid UTF-8 as UTF-8, else the header, BOM or meta charset."""
     if isinstance(html, str):
         return html
+    utf8 = strict_utf8(html)
+    if utf8 is not None:
+        return utf8
     _, text = html_to_unicode(content_type, html)
     return text
+
+
+def strict_utf8(html: bytes) -> str | None:
+    """`html` as UTF-8 when it decodes without error.
+
+    Text in a single-byte charset with any non-ASCII letter is almost never valid UTF-8,
+    while pages that declare latin-1 but are UTF-8 are common, so validity wins.
+    """
+    try:
+        return html.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
 
 
 def parse_tree(text: str) -> lxml.html.HtmlElement:
@@ -149,8 +180,8 @@ def parse_page(
     content_type: str | None = None,
 ) -> Page:
     """Decode and parse `html` once for all field functions."""
+    # Links stay as written (rewriting every link of a large page is slow): resolve with absolute_url.
     tree = parse_tree(decode_html(html, content_type))
-    tree.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
     return Page(
         url=url,
         tree=tree,

@@ -30,3 +30,27 @@ def class_and_id(element: lxml.html.HtmlElement) -> str:
 def words(text: str) -> list[str]:
     """Word tokens (Unicode word characters)."""
     return re.findall(r"\w+", text)
+
+
+def text_without(element: lxml.html.HtmlElement, excluded: list[lxml.html.HtmlElement]) -> str:
+    """Text of `element` leaving out the text of `excluded` descendants."""
+    parts: list[str] = []
+    skip = set(excluded)
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node in skip:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            elif child.tail:
+                parts.append(child.tail)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+
+    walk(element)
+    return clean_text(" ".join(parts))
