@@ -1,0 +1,115 @@
+"""Compaction: one row per canonical_url (latest fetch wins), superseded rows optionally kept as history.
+
+New parts are written under temporary names; a journal listing the renames and deletions is written
+atomically, then carried out. A kill before the journal leaves the old parts untouched; a kill after it
+is rolled forward by the next command that takes the lock.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..items import SCHEMA_VERSION
+from .layout import HISTORY_DIR_NAME, HISTORY_SUFFIX, part_files, publish, write_atomically
+from .schema import conform, part_versions, read_part
+from .writer import PartitionedWriter, PartNumbers
+
+JOURNAL_NAME = "_compact-journal.json"
+RowId = tuple[int, int]
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass
+class CompactReport:
+    parts_before: int = 0
+    parts_after: int = 0
+    rows_before: int = 0
+    rows_after: int = 0
+    history_rows: int = 0
+    migrated_parts: int = 0
+
+    def summary(self) -> str:
+        if self.parts_after == self.parts_before and self.rows_after == self.rows_before and not self.migrated_parts:
+            return f"already compact: {self.rows_after} articles in {self.parts_after} parts"
+        text = f"{self.rows_before} rows in {self.parts_before} parts -> {self.rows_after} articles in {self.parts_after} parts"
+        if self.history_rows:
+            text += f"; {self.history_rows} superseded rows kept in {HISTORY_DIR_NAME}/"
+        if self.migrated_parts:
+            text += f"; {self.migrated_parts} parts migrated to schema v{SCHEMA_VERSION}"
+        return text
+
+
+def latest_rows(parts: list[Path]) -> tuple[set[RowId], int]:
+    """The row to keep for each canonical_url: latest fetched_at, later part on a tie; and the row count."""
+    best: dict[str, tuple[datetime, RowId]] = {}
+    total = 0
+    for part_index, path in enumerate(parts):
+        rows = read_part(path).select(["url", "canonical_url", "fetched_at"]).to_pylist()
+        total += len(rows)
+        for row_index, row in enumerate(rows):
+            key = row["canonical_url"] or row["url"]
+            candidate = (row["fetched_at"] or EPOCH, (part_index, row_index))
+            if key not in best or candidate >= best[key]:
+                best[key] = candidate
+    return {row_id for _, row_id in best.values()}, total
+
+
+def is_compact(parts: list[Path], kept: int, total: int) -> bool:
+    """No superseded row, no older schema, at most one part per partition: nothing to rewrite."""
+    one_per_partition = len({path.parent for path in parts}) == len(parts)
+    return kept == total and one_per_partition and all(version == SCHEMA_VERSION for version in part_versions(parts).values())
+
+
+def compact(root: Path, run_id: str, keep_history: bool) -> CompactReport:
+    """Rewrite the dataset's parts (call with the dataset lock held)."""
+    parts = part_files(root)
+    keep, total = latest_rows(parts)
+    report = CompactReport(parts_before=len(parts), rows_before=total)
+    if is_compact(parts, len(keep), total):
+        report.parts_after, report.rows_after = len(parts), total
+        return report
+    current = PartitionedWriter(root, run_id, PartNumbers())
+    history = PartitionedWriter(root, run_id, PartNumbers(), suffix=HISTORY_SUFFIX)
+    for part_index, path in enumerate(parts):
+        table = read_part(path)
+        report.migrated_parts += int(part_versions([path])[path] != SCHEMA_VERSION)
+        for row_index, row in enumerate(conform(table, path).to_pylist()):
+            if (part_index, row_index) in keep:
+                current.write(row)
+            elif keep_history:
+                history.write_to(Path(HISTORY_DIR_NAME), row)
+                report.history_rows += 1
+    new_parts = current.finish()
+    history_parts = history.finish()
+    report.parts_after, report.rows_after = len(new_parts), len(keep)
+    renames = [(str(part.temporary.relative_to(root)), str(part.final.relative_to(root))) for part in new_parts + history_parts]
+    write_atomically(root / JOURNAL_NAME, json.dumps({"renames": renames, "deletes": [str(path.relative_to(root)) for path in parts]}, indent=1))
+    roll_forward(root)
+    return report
+
+
+def roll_forward(root: Path) -> bool:
+    """Finish a compaction whose journal was written; True if there was one."""
+    journal = root / JOURNAL_NAME
+    if not journal.exists():
+        return False
+    plan = json.loads(journal.read_text(encoding="utf-8"))
+    # Publish first, delete after: a kill in between shows rows twice (same fetched_at, told apart by the
+    # documented read path) rather than losing any.
+    for temporary, final in plan["renames"]:
+        if (root / temporary).exists():
+            publish(root / temporary, root / final)
+    for old in plan["deletes"]:
+        (root / old).unlink(missing_ok=True)
+    remove_empty_partitions(root)
+    journal.unlink()
+    return True
+
+
+def remove_empty_partitions(root: Path) -> None:
+    for directory in sorted(root.glob("site=*/year=*/month=*"), reverse=True) + sorted(root.glob("site=*/year=*"), reverse=True) + sorted(root.glob("site=*")):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()

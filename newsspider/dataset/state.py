@@ -1,0 +1,116 @@
+"""Per-URL refresh state in DIR/_state.sqlite: HTTP validators, entry dates and content hashes.
+
+The Parquet parts are the truth; this state only lets a refresh skip work. A URL's validators are recorded
+only once the row they vouch for is in a committed part (two-phase: staged with the part's name, promoted
+after the rename), so a 304 or an unchanged sitemap date can never hide a row a killed run did not keep.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import astuple, dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from .layout import STATE_NAME, part_files
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (
+    url_key TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, lastmod TEXT, canonical_url TEXT, content_hash TEXT
+);
+CREATE TABLE IF NOT EXISTS articles (canonical_url TEXT PRIMARY KEY, content_hash TEXT);
+CREATE TABLE IF NOT EXISTS staged (
+    part TEXT, url_key TEXT, etag TEXT, last_modified TEXT, lastmod TEXT, canonical_url TEXT, content_hash TEXT
+);
+"""
+
+
+@dataclass(frozen=True)
+class PageVisit:
+    """What one fetch of a URL tells the next refresh; url_key is the canonical form of the URL requested."""
+
+    url_key: str
+    etag: str | None = None
+    last_modified: str | None = None
+    lastmod: str | None = None
+    canonical_url: str | None = None
+    content_hash: str | None = None
+
+
+class RefreshState:
+    """The state database of one dataset (one connection; Scrapy's components run in one thread)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.connection = sqlite3.connect(root / STATE_NAME)
+        with self.connection:
+            self.connection.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def page(self, url_key: str) -> PageVisit | None:
+        row = self.connection.execute(
+            "SELECT url_key, etag, last_modified, lastmod, canonical_url, content_hash FROM pages WHERE url_key = ?", (url_key,)
+        ).fetchone()
+        return PageVisit(*row) if row else None
+
+    def content_hash(self, canonical_url: str) -> str | None:
+        row = self.connection.execute("SELECT content_hash FROM articles WHERE canonical_url = ?", (canonical_url,)).fetchone()
+        return row[0] if row else None
+
+    def record(self, visits: list[PageVisit]) -> None:
+        """Remember visits whose rows are already committed (unchanged articles)."""
+        with self.connection:
+            self._upsert(visits)
+
+    def stage(self, parts: list[str], visits: list[PageVisit]) -> None:
+        """Phase one: the visits behind rows of `parts`, to be promoted once the parts are published."""
+        with self.connection:
+            self.connection.executemany(
+                "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?, ?)", [(",".join(parts), *astuple(visit)) for visit in visits]
+            )
+
+    def promote(self, parts: list[str]) -> None:
+        """Phase two: the parts are published, their visits now count."""
+        key = ",".join(parts)
+        with self.connection:
+            rows = self.connection.execute(
+                "SELECT url_key, etag, last_modified, lastmod, canonical_url, content_hash FROM staged WHERE part = ?", (key,)
+            ).fetchall()
+            self._upsert([PageVisit(*row) for row in rows])
+            self.connection.execute("DELETE FROM staged WHERE part = ?", (key,))
+
+    def recover(self) -> None:
+        """After a kill: promote staged visits whose parts were all published, forget the others."""
+        keys = [row[0] for row in self.connection.execute("SELECT DISTINCT part FROM staged").fetchall()]
+        for key in keys:
+            parts = key.split(",")
+            if all((self.root / part).exists() for part in parts):
+                self.promote(parts)
+            else:
+                with self.connection:
+                    self.connection.execute("DELETE FROM staged WHERE part = ?", (key,))
+
+    def seed_from_parts(self) -> int:
+        """Rebuild the content hashes from the parts when the state is empty (lost, or an older dataset)."""
+        if self.connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            return 0
+        latest: dict[str, tuple[object, str | None]] = {}
+        for path in part_files(self.root):
+            columns = pq.ParquetFile(path).read(columns=["url", "canonical_url", "content_hash", "fetched_at"]).to_pylist()
+            for row in columns:
+                key = row["canonical_url"] or row["url"]
+                if key not in latest or row["fetched_at"] > latest[key][0]:
+                    latest[key] = (row["fetched_at"], row["content_hash"])
+        with self.connection:
+            self.connection.executemany("INSERT INTO articles VALUES (?, ?)", [(key, value[1]) for key, value in latest.items()])
+        return len(latest)
+
+    def _upsert(self, visits: list[PageVisit]) -> None:
+        self.connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)", [astuple(visit) for visit in visits])
+        self.connection.executemany(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?)",
+            [(visit.canonical_url, visit.content_hash) for visit in visits if visit.canonical_url],
+        )

@@ -1,0 +1,122 @@
+"""Live progress of running crawls: a rich display on a terminal, plain log lines otherwise."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol, TextIO
+
+from rich.console import Console
+from rich.live import Live
+from rich.text import Text
+from scrapy.crawler import Crawler
+
+DATASET = "newsspider/dataset/"
+TERMINAL_INTERVAL = 0.5
+LOG_INTERVAL = 10.0
+
+
+IGNORED = "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest"
+
+
+def error_count(stats: dict[str, Any]) -> int:
+    """Download errors (not requests deliberately ignored: robots.txt, unchanged entries), spider exceptions, HTTP 4xx/5xx."""
+    http_errors = sum(
+        value for key, value in stats.items() if key.startswith("downloader/response_status_count/") and int(key.rsplit("/", 1)[-1]) >= 400
+    )
+    download_errors = stats.get("downloader/exception_count", 0) - stats.get(IGNORED, 0)
+    return download_errors + stats.get("spider_exceptions_count", 0) + http_errors
+
+
+@dataclass
+class Progress:
+    """Counts summed over the crawlers of one run."""
+
+    pages: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+    @classmethod
+    def of(cls, all_stats: list[dict[str, Any]]) -> Progress:
+        progress = cls()
+        for stats in all_stats:
+            progress.pages += stats.get("response_received_count", 0)
+            progress.new += stats.get(DATASET + "articles_new", 0)
+            progress.changed += stats.get(DATASET + "articles_changed", 0)
+            progress.unchanged += stats.get(DATASET + "articles_unchanged", 0)
+            progress.not_modified += stats.get(DATASET + "not_modified", 0)
+            progress.skipped += stats.get(DATASET + "skipped_unchanged_date", 0)
+            progress.errors += error_count(stats)
+        return progress
+
+    def line(self, elapsed: float) -> str:
+        rate = self.pages / elapsed if elapsed > 0 else 0.0
+        return (
+            f"pages {self.pages} ({rate:.1f}/s) | articles written {self.new + self.changed} "
+            f"(new {self.new}, changed {self.changed}) | unchanged {self.unchanged} | "
+            f"not modified {self.not_modified} | skipped by date {self.skipped} | errors {self.errors}"
+        )
+
+
+class Display(Protocol):
+    def show(self, text: str) -> None: ...
+    def close(self, text: str) -> None: ...
+
+
+class TerminalDisplay:
+    """One line redrawn in place."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.live = Live(Text(""), console=Console(file=stream), refresh_per_second=4, transient=False)
+        self.live.start()
+
+    def show(self, text: str) -> None:
+        self.live.update(Text(text))
+
+    def close(self, text: str) -> None:
+        self.live.update(Text(text))
+        self.live.stop()
+
+
+class LogDisplay:
+    """A line every LOG_INTERVAL seconds, for logs and pipes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.last_shown = time.monotonic()
+
+    def show(self, text: str) -> None:
+        if time.monotonic() - self.last_shown >= LOG_INTERVAL:
+            self.last_shown = time.monotonic()
+            print(f"progress: {text}", file=self.stream, flush=True)
+
+    def close(self, text: str) -> None:
+        print(f"done: {text}", file=self.stream, flush=True)
+
+
+def stats_of(crawlers: list[Crawler]) -> list[dict[str, Any]]:
+    return [crawler.stats.get_stats() if crawler.stats is not None else {} for crawler in crawlers]
+
+
+@contextmanager
+def show_progress(crawlers: list[Crawler], *, live: bool | None = None, stream: TextIO = sys.stderr) -> Iterator[None]:
+    """Show the crawlers' progress while the block runs the reactor (after they were handed to the process)."""
+    from twisted.internet.task import LoopingCall  # the reactor is installed by now
+
+    started = time.monotonic()
+    display: Display = TerminalDisplay(stream) if (stream.isatty() if live is None else live) else LogDisplay(stream)
+    ticker = LoopingCall(lambda: display.show(Progress.of(stats_of(crawlers)).line(time.monotonic() - started)))
+    ticker.start(TERMINAL_INTERVAL, now=False)
+    try:
+        yield
+    finally:
+        if ticker.running:
+            ticker.stop()
+        display.close(Progress.of(stats_of(crawlers)).line(time.monotonic() - started))
