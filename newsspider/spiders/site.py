@@ -55,7 +55,8 @@ class SiteSpider(PageSpider):
         self.site_timezone = self.site_timezone or self.profile.timezone
         self.allowed_domains = site_domains(self.targets, self.profile)
         self.url_rules = UrlRules(self.profile)
-        self.link_extractor = LinkExtractor(allow=self.profile.allow, deny=self.profile.deny, allow_domains=self.allowed_domains)
+        # Off-site links are left to Scrapy's OffsiteMiddleware, which (unlike allow_domains here) ignores ports.
+        self.link_extractor = LinkExtractor(allow=self.profile.allow, deny=self.profile.deny)
         # Hosts whose every page is searched for links and feeds (a home or section page was a target).
         self.discovered_sites: set[str] = set()
 
