@@ -67,26 +67,25 @@ class Progress:
 
 class Display(Protocol):
     def show(self, text: str) -> None: ...
-    def close(self, text: str) -> None: ...
+    def close(self) -> None: ...
 
 
 class TerminalDisplay:
-    """One line redrawn in place."""
+    """One line redrawn in place, gone at the end (the run's report follows)."""
 
     def __init__(self, stream: TextIO) -> None:
-        self.live = Live(Text(""), console=Console(file=stream), refresh_per_second=4, transient=False)
+        self.live = Live(Text(""), console=Console(file=stream), refresh_per_second=4, transient=True)
         self.live.start()
 
     def show(self, text: str) -> None:
         self.live.update(Text(text))
 
-    def close(self, text: str) -> None:
-        self.live.update(Text(text))
+    def close(self) -> None:
         self.live.stop()
 
 
 class LogDisplay:
-    """A line every LOG_INTERVAL seconds, for logs and pipes."""
+    """A line every LOG_INTERVAL seconds, for logs and pipes; nothing at the end (the run's report follows)."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
@@ -97,8 +96,8 @@ class LogDisplay:
             self.last_shown = time.monotonic()
             print(f"progress: {text}", file=self.stream, flush=True)
 
-    def close(self, text: str) -> None:
-        print(f"done: {text}", file=self.stream, flush=True)
+    def close(self) -> None:
+        pass
 
 
 def stats_of(crawlers: list[Crawler]) -> list[dict[str, Any]]:
@@ -119,4 +118,4 @@ def show_progress(crawlers: list[Crawler], *, live: bool | None = None, stream: 
     finally:
         if ticker.running:
             ticker.stop()
-        display.close(Progress.of(stats_of(crawlers)).line(time.monotonic() - started))
+        display.close()

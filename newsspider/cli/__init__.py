@@ -7,9 +7,9 @@ import sys
 from typing import Sequence
 
 from ..errors import NewsspiderError
-from . import crawl, demo, extract, profiles
+from . import crawl, dataset, demo, extract, profiles, refresh, schedule
 
-COMMANDS = (demo, crawl, extract, profiles)
+COMMANDS = (demo, crawl, refresh, schedule, dataset, extract, profiles)
 
 
 def build_parser() -> argparse.ArgumentParser:

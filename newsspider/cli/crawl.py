@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from w3lib.url import is_url
 
+from ..dataset.run import crawl_to_dataset
 from ..discovery import parse_since
-from ..errors import BadInputError, CrawlFailedError
+from ..errors import BadInputError
 from ..profiles import load_profile
-from ..runner import ensure_writable_dir, run_crawl
-from ..spiders.articles import new_crawl_id
 from ..spiders.site import SiteSpider
-from .summary import crawl_report, summarize
+from .summary import summarize
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -101,28 +99,8 @@ def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def crawl_to_parquet(out_dir: Path, spider_kwargs: dict[str, Any], settings: dict[str, Any]) -> Path:
-    """Run SiteSpider into DIR/part-<crawl_id>.parquet, report on stderr, and return its path."""
-    ensure_writable_dir(out_dir)
-    crawl_id = new_crawl_id()
-    output = out_dir / f"part-{crawl_id}.parquet"
-    feeds = {"FEEDS": {str(output): {"format": "parquet", "overwrite": True}}}
-    stats = run_crawl(SiteSpider, spider_kwargs | {"crawl_id": crawl_id}, settings | feeds)
-    try:
-        check_fetched(stats)
-    except CrawlFailedError:
-        output.unlink(missing_ok=True)
-        raise
-    print(crawl_report(stats), file=sys.stderr)
-    return output
-
-
-def check_fetched(stats: dict[str, Any]) -> None:
-    """A crawl that fetched nothing at all failed, whatever the reason."""
-    if stats.get("response_received_count", 0) == 0:
-        errors = stats.get("downloader/exception_count", 0)
-        reason = next((key.rsplit("/", 1)[-1] for key in stats if key.startswith("downloader/exception_type_count/")), "")
-        detail = f" ({errors} download errors, {reason.rsplit('.', 1)[-1]})" if errors else ""
-        raise CrawlFailedError(f"could not fetch any of the targets{detail}")
+    """Run SiteSpider into the dataset in DIR (created or extended, the run recorded), report on stderr; DIR."""
+    return crawl_to_dataset(out_dir, SiteSpider.name, spider_kwargs, settings)
 
 
 def run(args: argparse.Namespace) -> int:
