@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any, Iterable
-from urllib.parse import urljoin
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -12,52 +13,98 @@ from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
 from .text import class_and_id, clean_text, element_text, text_without
 
-_CAPTION_HINTS = ("caption", "legend", "image-text", "img-text", "photo-text")
-_CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer")
+_CAPTION_HINTS = ("caption", "legend", "image-text", "img-text", "photo-text", "bildtext", "unterschrift", "subtitle")
+_CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer", "quelle", "rights")
+_CREDIT_LABEL = r"(?:photos?|fotos?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|fuente|crédito)"
 _CREDIT_PATTERNS = (
-    re.compile(r"^(?P<caption>.*?)\s*[/|]\s*(?P<credit>[^/|]{2,60})$"),
-    re.compile(r"^(?P<caption>.*?)[\s.]*\(\s*(?:photo|foto|image|bild|credit)?:?\s*(?P<credit>[^()]{2,60})\)\.?$", re.I),
-    re.compile(r"^(?P<caption>.*?)[\s.]*(?:photo|foto|image|bild|picture|credit|source|quelle|fuente)s?\s*:\s*(?P<credit>.{2,80})$", re.I),
-    re.compile(r"^(?P<caption>.*?)[\s.]*(?P<credit>©.{2,80})$"),
+    re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?©.{2,120})$", re.I),
+    re.compile(rf"^(?P<caption>(?:.*?[\s.])?){_CREDIT_LABEL}\s*:\s*(?P<credit>.{{2,100}})$", re.I),
+    re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:{_CREDIT_LABEL}:?)?\s*(?P<credit>[^()]{{2,60}})\)\.?$", re.I),
+    re.compile(r"^(?P<caption>.*?)\s+(?:/|\|)\s+(?P<credit>[^|]{2,60})$"),
 )
-_CREDIT_PREFIX = re.compile(r"^(?:©|\(c\)|photo|foto|image|bild|credit|source|quelle|fuente)s?\s*[:/©]?\s*", re.I)
+_CREDIT_PREFIX = re.compile(rf"^(?:(?:bild|foto|photo)\s*©|©|\(c\)|{_CREDIT_LABEL})\s*[:/©]?\s*", re.I)
+_NOT_ARTICLE_IMAGE = re.compile(
+    r"related|teaser-(?:list|box|item|card)|recommend|promo|most-|trending|newsletter|read-?more|"
+    r"author|byline|avatar|profile|logo|advert|sponsor|comment"
+)
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
+_TEASER_DEPTH = 6
+_CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
+_REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
 
 
 def fill(page: Page, article: Article) -> None:
-    """Set article.images: figures in the page, then JSON-LD images not already seen."""
-    images = [image for image in captioned_images(page) if image.url]
-    seen = {image.url for image in images}
-    images += [image for image in jsonld_images(page) if image.url not in seen]
-    article.images = images
+    """Set article.images: the article's figures, then JSON-LD images, one entry per picture."""
+    article.images = merge_images([image for image in captioned_images(page) if image.url] + jsonld_images(page))
+
+
+def merge_images(images: list[Image]) -> list[Image]:
+    """One entry per picture (same path or same caption), missing captions and credits filled in."""
+    merged: list[Image] = []
+    for image in images:
+        twin = next((kept for kept in merged if same_picture(kept, image)), None)
+        if twin is None:
+            merged.append(image)
+            continue
+        twin.caption = twin.caption or image.caption
+        twin.credit = twin.credit or image.credit
+        twin.alt = twin.alt or image.alt
+    return merged
+
+
+def same_picture(a: Image, b: Image) -> bool:
+    """Two entries for one picture: one path (sizes differ in the query), or one caption."""
+    if a.caption and b.caption and a.caption == b.caption:
+        return True
+    return bool(a.url and b.url) and urlsplit(a.url or "").path == urlsplit(b.url or "").path
 
 
 def captioned_images(page: Page) -> list[Image]:
-    """Images in <figure> or beside a caption element, in document order."""
+    """Images in <figure> or beside a caption element, in document order, teasers left out."""
     images: list[Image] = []
     for container in image_containers(page):
-        img = container.find(".//img")
-        if img is None:
+        img = next(iter(container.xpath(".//img|.//picture")), None)
+        if img is None or is_teaser(container, img, page):
             continue
         caption, credit = container_caption(container, page)
-        images.append(Image(url=image_url(img, page.url), caption=caption, credit=credit, alt=clean_text(img.get("alt")) or None))
+        if caption and _BYLINE_START.match(caption):
+            continue  # an author's portrait beside the byline
+        images.append(Image(url=image_url(img, page), caption=caption, credit=credit, alt=clean_text(img.get("alt")) or None))
     return images
 
 
+def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page: Page) -> bool:
+    """A picture that belongs to navigation, a related-links box, an author box or a link to another page."""
+    # Only near ancestors: page wrappers carry classes such as "has-sidebar" that say nothing here.
+    for element in [container, *container.iterancestors()][:_TEASER_DEPTH]:
+        if element.tag in ("body", "html"):
+            break
+        if element.tag in ("aside", "nav", "footer") or _NOT_ARTICLE_IMAGE.search(class_and_id(element)):
+            return True
+    link = next((a for a in img.iterancestors("a")), None)
+    href = page.absolute_url(link.get("href")) if link is not None else None
+    return bool(href) and not _IMAGE_FILE.search(href or "") and href.split("#")[0] != page.url.split("#")[0]
+
+
 def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
-    """<figure> elements, and caption-bearing divs around an <img> outside any figure."""
-    for element in page.tree.iter("figure", "div"):
-        if element.tag == "figure":
-            yield element
-        elif "figure" not in [a.tag for a in element.iterancestors()] and has_caption_child(element):
+    """<figure> elements, and the smallest blocks holding one picture and its caption outside any figure."""
+    taken: set[lxml.html.HtmlElement] = set()
+    for element in page.tree.iter("figure", "div", "section"):
+        if any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        if element.tag == "figure" or is_picture_block(element):
+            taken.add(element)
             yield element
 
 
-def has_caption_child(element: lxml.html.HtmlElement) -> bool:
-    """A div that directly holds an image and a caption element."""
-    children = list(element)
-    holds_image = any(child.tag == "img" or child.find(".//img") is not None and len(element_text(child)) < 5 for child in children)
-    return holds_image and any(is_caption_element(child) for child in children)
+def is_picture_block(element: lxml.html.HtmlElement) -> bool:
+    """A block with one picture and a caption element, and little text besides the caption."""
+    if not element.xpath(".//img|.//picture") or len(element.xpath(".//img")) > 1:
+        return False
+    captions = [e for e in element.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
+    return bool(captions) and len(element_text(element)) <= len(element_text(captions[0])) + _CREDIT_ALLOWANCE
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:
@@ -69,13 +116,26 @@ def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str
     caption_elements = [e for e in container.iter() if isinstance(e.tag, str) and e is not container and is_caption_element(e)]
     credit_elements = [e for e in container.iter() if isinstance(e.tag, str) and e is not container and is_credit_element(e)]
     page.consumed.update(caption_elements + credit_elements)
-    credit_text = clean_text(" ".join(element_text(e) for e in credit_elements)) or None
-    caption_text = " ".join(text_without(e, credit_elements) for e in outermost(caption_elements))
-    caption_text = clean_text(caption_text)
-    if credit_text:
-        return caption_text or None, strip_credit_prefix(credit_text)
+    credit_texts = unique(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
+    caption_text = clean_text(html.unescape(" ".join(text_without(e, credit_elements) for e in outermost(caption_elements))))
     caption, credit = split_credit(caption_text)
-    return caption or None, credit
+    return caption or None, ", ".join(credit_texts) or credit
+
+
+def unique(texts: Iterable[str | None]) -> list[str]:
+    """Non-empty texts, each once, in order (sites repeat a credit for screen readers)."""
+    seen: list[str] = []
+    for text in texts:
+        for part in split_repeated(text or ""):
+            if part and part not in seen:
+                seen.append(part)
+    return seen
+
+
+def split_repeated(text: str) -> list[str]:
+    """A text written twice in a row ("X Copyright X") as its one copy."""
+    half = _REPEATED.match(text)
+    return [strip_credit_prefix(half.group(1)) or ""] if half else [text]
 
 
 def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -93,8 +153,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     for pattern in _CREDIT_PATTERNS:
         match = pattern.match(caption)
         if match and looks_like_credit(match.group("credit")):
-            return clean_text(match.group("caption")).rstrip(" -–—,;"), strip_credit_prefix(match.group("credit"))
-    return caption, None
+            return clean_text(match.group("caption")).rstrip(" -–—,;|"), strip_credit_prefix(match.group("credit"))
+    return caption.rstrip(" -–—,;|"), None
 
 
 def looks_like_credit(text: str) -> bool:
@@ -104,20 +164,22 @@ def looks_like_credit(text: str) -> bool:
 
 
 def strip_credit_prefix(credit: str) -> str | None:
-    """A credit without "Photo:", "©" or "Credit:" in front."""
-    text = clean_text(_CREDIT_PREFIX.sub("", clean_text(credit))).strip(" ()")
-    return text or None
+    """A credit without "Photo:", "©" or "Credit:" in front, and " | " written as "/"."""
+    text = clean_text(_CREDIT_PREFIX.sub("", clean_text(credit)))
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return clean_text(re.sub(r"\s+\|\s+", "/", text)) or None
 
 
-def image_url(img: lxml.html.HtmlElement, base_url: str) -> str | None:
-    """The absolute source of a possibly lazy-loaded <img>: data-src, srcset, then src."""
-    for attribute in _LAZY_ATTRIBUTES:
-        value = (img.get(attribute) or "").strip()
-        if not value or value.startswith("data:"):
-            continue
-        if "srcset" in attribute:
-            value = largest_srcset_candidate(value)
-        return urljoin(base_url, value)
+def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:
+    """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, then src."""
+    for element in [img, *img.iter("img", "source")]:
+        for attribute in _LAZY_ATTRIBUTES:
+            value = (element.get(attribute) or "").strip()
+            if "srcset" in attribute:
+                value = largest_srcset_candidate(value)
+            if value and not value.startswith("data:"):
+                return page.absolute_url(value)
     return None
 
 
@@ -138,18 +200,33 @@ def jsonld_images(page: Page) -> list[Image]:
     """ImageObject values of the JSON-LD article's image property."""
     images = []
     for obj in page.jsonld_objects(*ARTICLE_TYPES):
-        for value in obj.get("image") if isinstance(obj.get("image"), list) else [obj.get("image")]:
-            image = jsonld_image(value)
-            if image:
-                images.append(image)
+        values = obj.get("image") if isinstance(obj.get("image"), list) else [obj.get("image")]
+        images.extend(image for image in (jsonld_image(value, page) for value in values) if image and image.url)
     return images
 
 
-def jsonld_image(value: Any) -> Image | None:
+def jsonld_image(value: Any, page: Page) -> Image | None:
+    """One JSON-LD image: a URL string or an ImageObject with caption and credit."""
     if isinstance(value, str):
-        return Image(url=value)
-    if isinstance(value, dict) and (value.get("url") or value.get("contentUrl")):
-        caption = clean_text(str(value.get("caption") or "")) or None
-        credit = clean_text(str(value.get("creditText") or value.get("copyrightHolder") or "")) or None
-        return Image(url=value.get("url") or value.get("contentUrl"), caption=caption, credit=credit)
-    return None
+        return Image(url=page.absolute_url(value))
+    if not isinstance(value, dict):
+        return None
+    url = first_string(value.get("url") or value.get("contentUrl"))
+    caption = jsonld_string(value.get("caption")) or None
+    credit = jsonld_string(value.get("creditText") or value.get("copyrightHolder") or value.get("author")) or None
+    return Image(url=page.absolute_url(url), caption=caption, credit=strip_credit_prefix(credit) if credit else None)
+
+
+def first_string(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) else None
+
+
+def jsonld_string(value: Any) -> str:
+    """A JSON-LD text, a list of texts, or the name of a Person/Organization, as one clean string."""
+    if isinstance(value, list):
+        return ", ".join(filter(None, (jsonld_string(item) for item in value)))
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return clean_text(html.unescape(str(value or "")))
