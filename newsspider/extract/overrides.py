@@ -73,18 +73,18 @@ def set_captions(page: Page, article: Article, matches: Matches) -> None:
     """Each matched caption goes to the image sharing its nearest container."""
     by_url = {image.url: image for image in article.images}
     for caption_element in (match for match in matches if isinstance(match, lxml.html.HtmlElement)):
-        image = by_url.get(nearest_image_url(caption_element, page.url))
+        image = by_url.get(nearest_image_url(caption_element, page))
         if image is not None:
             image.caption, credit = split_credit(element_text(caption_element))
             image.credit = credit or image.credit
 
 
-def nearest_image_url(element: lxml.html.HtmlElement, base_url: str) -> str | None:
+def nearest_image_url(element: lxml.html.HtmlElement, page: Page) -> str | None:
     """The source of the first <img> in the caption's closest ancestor that has one."""
     for ancestor in element.iterancestors():
         img = next(ancestor.iter("img"), None)
         if img is not None:
-            return image_url(img, base_url)
+            return image_url(img, page)
     return None
 
 
