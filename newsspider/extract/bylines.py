@@ -20,7 +20,11 @@ AGENCIES = (
 )
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
-_BY_PREFIX = re.compile(r"^\s*(?:written\s+)?(?:by|von|par|por|di|door|av|af|przez)\b[:\s]*", re.I)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:written\s+)?(?:by|von|par|por|di|door|av|af|przez)\b[:\s]*",
+    re.I,
+)
+_TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?)$", re.I)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|staff|analyst|"
@@ -43,10 +47,23 @@ def fill(page: Page, article: Article) -> None:
 def byline_names(page: Page) -> list[str]:
     """Names from the first source that has any: JSON-LD, meta, then the visible byline."""
     for source in (jsonld_author_names, meta_author_names, visible_byline_names):
-        names = source(page)
+        names = [name for name in source(page) if not names_the_site(name, page)]
         if names:
             return names
     return []
+
+
+def names_the_site(name: str, page: Page) -> bool:
+    """An "author" that is the publication itself (its og:site_name, publisher or host), not a writer."""
+    key = normalise_name(name)
+    publisher = next((obj.get("publisher") for obj in page.jsonld_objects(*ARTICLE_TYPES) if obj.get("publisher")), None)
+    publisher_name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    site_names = (page.meta_value("og:site_name"), publisher_name if isinstance(publisher_name, str) else None, page.host.removeprefix("www."))
+    return any(key == normalise_name(site) or key == normalise_name(site.rsplit(".", 1)[0]) for site in site_names if site)
+
+
+def normalise_name(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def jsonld_author_names(page: Page) -> list[str]:
@@ -129,12 +146,19 @@ def parse_byline(text: str) -> list[str]:
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
-    return names
+    return without_places(names)
+
+
+def without_places(names: list[str]) -> list[str]:
+    """Names without one-word parts beside full names: "Von Max Mustermann, Berlin" names a place."""
+    if not any(len(name.split()) > 1 for name in names):
+        return names
+    return [name for name in names if len(name.split()) > 1 or is_agency(name)]
 
 
 def clean_name(part: str) -> str | None:
     """A name without roles and punctuation, or None when no name is left."""
-    part = _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'"))
+    part = _TRAILING_ROLE.sub("", _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'")))
     if is_agency(part):
         return part
     if _ROLE_WORDS.search(part) or not part:
@@ -142,7 +166,8 @@ def clean_name(part: str) -> str | None:
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
-    if any(ch.isdigit() for ch in part) or not tokens[0][:1].isupper():
+    # Lower-case first letters mark prose; scripts without case (CJK, Arabic) pass.
+    if any(ch.isdigit() for ch in part) or tokens[0][:1].islower():
         return None
     return part
 
