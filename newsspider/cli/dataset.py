@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..dataset.check import info_lines, validate
 from ..dataset.compact import compact
-from ..dataset.manifest import FINISHED, RunRecord, save_manifest, utc_now
+from ..dataset.manifest import FAILED, FINISHED, RunRecord, save_manifest, utc_now
 from ..dataset.store import open_for_writing
 from ..items import SCHEMA_VERSION
 from ..spiders.articles import new_crawl_id
@@ -47,7 +47,12 @@ def run_compact(args: argparse.Namespace) -> int:
         record = RunRecord(run_id=new_crawl_id(), kind="compact")
         manifest.runs.append(record)
         save_manifest(args.dataset, manifest)
-        report = compact(args.dataset, record.run_id, args.keep_history)
+        try:
+            report = compact(args.dataset, record.run_id, args.keep_history)
+        except BaseException:
+            record.status, record.ended_at = FAILED, utc_now()
+            save_manifest(args.dataset, manifest)
+            raise
         manifest.schema_version = SCHEMA_VERSION
         record.status, record.ended_at, record.parts_written = FINISHED, utc_now(), report.parts_after
         record.message = report.summary()

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..errors import OutputError
 from ..items import SCHEMA_VERSION
 from .layout import HISTORY_DIR_NAME, HISTORY_SUFFIX, part_files, publish, write_atomically
-from .schema import conform, part_versions, read_part
-from .writer import PartitionedWriter, PartNumbers
+from .schema import conform, part_versions, read_part, schema_version
+from .writer import PartitionedWriter, PartNumbers, remove_temporaries
 
 JOURNAL_NAME = "_compact-journal.json"
 RowId = tuple[int, int]
@@ -73,17 +74,24 @@ def compact(root: Path, run_id: str, keep_history: bool) -> CompactReport:
         return report
     current = PartitionedWriter(root, run_id, PartNumbers())
     history = PartitionedWriter(root, run_id, PartNumbers(), suffix=HISTORY_SUFFIX)
-    for part_index, path in enumerate(parts):
-        table = read_part(path)
-        report.migrated_parts += int(part_versions([path])[path] != SCHEMA_VERSION)
-        for row_index, row in enumerate(conform(table, path).to_pylist()):
-            if (part_index, row_index) in keep:
-                current.write(row)
-            elif keep_history:
-                history.write_to(Path(HISTORY_DIR_NAME), row)
-                report.history_rows += 1
-    new_parts = current.finish()
-    history_parts = history.finish()
+    try:
+        for part_index, path in enumerate(parts):
+            table = read_part(path)
+            report.migrated_parts += int(schema_version(table.schema) != SCHEMA_VERSION)
+            for row_index, row in enumerate(conform(table, path).to_pylist()):
+                if (part_index, row_index) in keep:
+                    current.write(row)
+                elif keep_history:
+                    history.write_to(Path(HISTORY_DIR_NAME), row)
+                    report.history_rows += 1
+        new_parts = current.finish()
+        history_parts = history.finish()
+    except OSError as error:
+        # Nothing was published yet: dropping the temporary files leaves the dataset as it was.
+        current.discard()
+        history.discard()
+        remove_temporaries(root)
+        raise OutputError(f"cannot compact {root}: {error.strerror or error}") from None
     report.parts_after, report.rows_after = len(new_parts), len(keep)
     renames = [(str(part.temporary.relative_to(root)), str(part.final.relative_to(root))) for part in new_parts + history_parts]
     write_atomically(root / JOURNAL_NAME, json.dumps({"renames": renames, "deletes": [str(path.relative_to(root)) for path in parts]}, indent=1))

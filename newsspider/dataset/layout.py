@@ -15,6 +15,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from ..errors import OutputError
+
 MANIFEST_NAME = "_dataset.json"
 STATE_NAME = "_state.sqlite"
 LOCK_NAME = ".lock"
@@ -88,8 +90,12 @@ def publish(temporary: Path, final: Path) -> None:
 def write_atomically(path: Path, text: str) -> None:
     """Replace `path` with `text` so that a kill at any moment leaves the old or the new content."""
     temporary = temp_dir(path.parent) / f"{path.name}.{os.getpid()}.partial"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    publish(temporary, path)
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        publish(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None

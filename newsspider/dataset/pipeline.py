@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any, Self
@@ -117,12 +118,12 @@ class DatasetWriterPipeline:
         """Run a write; on a disk error stop the crawl, keep the message, and publish nothing more."""
         try:
             action(*args)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
             self.failed = True
             self.writer.discard()
             self.uncommitted = {}
             assert self.crawler.stats is not None and self.crawler.engine is not None
-            self.crawler.stats.set_value(WRITE_ERROR_STAT, f"cannot write to {self.root}: {error.strerror or error}")
+            self.crawler.stats.set_value(WRITE_ERROR_STAT, f"cannot write to {self.root}: {getattr(error, 'strerror', None) or error}")
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="dataset_write_error"))
 
     def close_spider(self) -> None:
