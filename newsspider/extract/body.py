@@ -16,7 +16,7 @@ import trafilatura
 from lxml import etree
 
 from ..items import Article
-from .boilerplate import block_text, is_furniture_line, is_link_teaser, is_mostly_link, is_related_list
+from .boilerplate import block_text, furniture_containers, is_furniture_line, is_link_teaser, is_mostly_link, is_related_list
 from .page import Page
 from .text import clean_text, words
 
@@ -43,7 +43,7 @@ def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
 def main_text(page: Page) -> etree._Element | None:
     """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>)."""
     document = trafilatura.bare_extraction(
-        tree_without_consumed(page),
+        tree_for_extraction(page),
         url=page.url,
         include_comments=False,
         include_tables=True,
@@ -94,8 +94,8 @@ def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]
     return paragraphs
 
 
-def tree_without_consumed(page: Page) -> lxml.html.HtmlElement:
-    """A copy of the page tree with the text of bylines, date lines, captions and the h1 emptied.
+def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
+    """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture removed.
 
     The elements stay in place, emptied: removing a headline can make trafilatura lose
     the article container around it.
@@ -107,6 +107,8 @@ def tree_without_consumed(page: Page) -> lxml.html.HtmlElement:
         element.attrib.pop(_CONSUMED_MARK, None)
     for element in tree.iterfind(f".//*[@{_CONSUMED_MARK}]"):
         empty_element(element)
+    for container in furniture_containers(tree):
+        container.drop_tree()
     return tree
 
 

@@ -17,19 +17,22 @@ from .text import clean_text, words
 _FURNITURE_LINE = re.compile(
     r"^(?:"
     r"(?:read|see|watch|listen to|discover) (?:more|also|next)\b|related(?: articles?| stories| content| coverage)?\s*:|"
-    r"also (?:read|on|see)\b|more (?:from|on|stories|news)\b|don'?t miss\b|recommended\b|"
+    r"also (?:read|on|see)\b|more (?:from|on|stories|news)\b|don['’]?t miss\b|recommended\b|"
     r"you (?:may|might) (?:also )?(?:like|be interested)\b|"
     r"(?:lesen sie|lies) (?:auch|mehr)\b|mehr zum thema\b|weiterlesen\b|(?:à )?lire aussi\b|leer m[aá]s\b|"
     r"(?:share|like) this (?:article|story|post)|share on\b|sign up\b|subscribe\b|"
     r"(?:thanks|thank you) for (?:signing up|subscribing)|click here to\b|get (?:the|our) .{0,40}\bapp\b|"
     r"follow (?:us|@?\w+) on\b|join (?:us|our) on\b|advertisement\b|anzeige\b|"
-    r"copyright\b|©|all rights reserved\b"
+    r"copyright\b|©|all rights reserved\b|"
+    r"(?:updated|published|posted|last modified)\b(?=.{0,60}\d)|https?://\S+$"
     r")",
     re.I,
 )
 FURNITURE_MAX_WORDS = 30
 LINK_LIST_SHARE = 0.8
 LINK_ITEM_DENSITY = 0.3
+MOSTLY_LINK_SHARE = 0.75
+HEADLINE_WORDS = 15
 
 
 def block_text(block: etree._Element) -> str:
@@ -73,6 +76,47 @@ def is_furniture_line(text: str) -> bool:
 
 
 def is_mostly_link(block: etree._Element) -> bool:
-    """A short paragraph that is nearly all link text (a teaser or a navigation line)."""
+    """A paragraph that is nearly all link text: a teaser, a run of headline links or a navigation line.
+
+    A long paragraph wrapped in one link (affiliate text) is prose and is kept.
+    """
     text = block_text(block)
-    return bool(text) and len(words(text)) <= FURNITURE_MAX_WORDS and link_text_length(block) >= 0.8 * len(text)
+    if not text or link_text_length(block) < MOSTLY_LINK_SHARE * len(text):
+        return False
+    links = sum(1 for _ in block.iter("ref"))
+    return len(words(text)) <= FURNITURE_MAX_WORDS or len(words(text)) <= HEADLINE_WORDS * links
+
+
+# Containers named for furniture. trafilatura's own list matches case-sensitively and on
+# fewer tags (not aside, form, ul), so newsletter boxes and "more stories" rails slip through.
+_FURNITURE_CONTAINER = re.compile(
+    r"newsletter|subscri(?:be|ption)|sign-?up|outbrain|taboola|recirc|related|read-?more|more-?stories|"
+    r"recommend|promo|social|share|sharing|advert|sponsor|(?:^|[\s_-])ads?(?:$|[\s_-])|comments?(?:$|[\s_-])",
+    re.I,
+)
+_CONTAINER_TAGS = ("div", "section", "aside", "form", "ul", "ol", "nav", "footer", "figure")
+PROSE_WORDS = 25
+MAX_PROSE_PARAGRAPHS = 2
+
+
+def holds_prose(element: etree._Element) -> bool:
+    """More than a couple of long paragraphs: article text, whatever the container is called."""
+    long_paragraphs = 0
+    for paragraph in element.iter("p"):
+        long_paragraphs += len(words(" ".join(paragraph.itertext()))) >= PROSE_WORDS
+        if long_paragraphs > MAX_PROSE_PARAGRAPHS:
+            return True
+    return False
+
+
+def furniture_containers(tree: etree._Element) -> list[etree._Element]:
+    """Containers whose class or id names furniture and that hold no run of prose.
+
+    The prose guard keeps an article wrapper with an unlucky class name ("has-comments").
+    """
+    return [
+        element
+        for element in tree.iter(*_CONTAINER_TAGS)
+        if _FURNITURE_CONTAINER.search(f"{element.get('class', '')} {element.get('id', '')}")
+        and not holds_prose(element)
+    ]

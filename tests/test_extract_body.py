@@ -1,0 +1,97 @@
+"""Body text on saved real pages: the article's paragraphs, in order, without page furniture."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from newsspider import extract_article
+from newsspider.extract.boilerplate import is_furniture_line, is_mostly_link, is_related_list
+
+PAGES = Path(__file__).parent / "pages" / "body"
+
+
+def body_of(name: str, url: str) -> list[str]:
+    """The extracted body of a saved page, as paragraphs."""
+    article = extract_article(gzip.open(PAGES / name, "rb").read(), url)
+    assert article.body, name
+    return article.body.split("\n\n")
+
+
+def test_sciencealert_body_is_exactly_the_article_paragraphs() -> None:
+    paragraphs = body_of(
+        "aeb-sciencealert-europa.html.gz",
+        "https://www.sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa",
+    )
+    assert paragraphs[0] == (
+        "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has "
+        "confirmed traces of water vapor above the surface of Jupiter's icy moon Europa."
+    )
+    assert paragraphs[-1] == "This article was originally published by Futurism. Read the original article."
+    assert len(paragraphs) == 14
+    assert not any("NASA Just Confirmed" in paragraph for paragraph in paragraphs)  # the headline
+
+
+def test_express_body_leaves_out_teasers_and_read_more_lines() -> None:
+    paragraphs = body_of(
+        "aeb-express-plague.html.gz",
+        "https://www.express.co.uk/news/science/1205992/bubonic-plague-china-plague-news-the-plague-pneumonic-plague-in-china-2019-symptoms",
+    )
+    body = "\n\n".join(paragraphs)
+    assert paragraphs[-1] == "Isolated cases often also spring up in the US, with up to a dozen people diagnosed annually."
+    assert "Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague" in body
+    assert "The pneumonic plague is just one of three diseases caused by the Yersinia pestis bacterium." in body
+    for furniture in ("DON'T MISS", "READ MORE", "[INSIGHT]", "Holidaymakers die after eating marmot", "Bubonic plague: Third case"):
+        assert furniture not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("READ MORE: China plague outbreak confirmed", True),
+        ("Like this story? Share it with a friend!", True),
+        ("DON’T MISS", True),
+        ("Updated at 1:23 p.m.", True),
+        ("https://www.example.com/news/article-123.php", True),
+        ("Read the full report, which the agency published on Monday, before the vote.", False),
+        ("More than 100 million people may have perished.", False),
+        ("Updated guidance from the agency says the plague is treatable with antibiotics when caught early.", False),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert is_furniture_line(line) is furniture
+
+
+def xml(markup: str) -> etree._Element:
+    return etree.fromstring(markup)
+
+
+def test_a_list_of_headline_links_is_related_stories_but_a_list_of_facts_is_not() -> None:
+    related = xml(
+        '<list><item><ref target="/a">Pochettino fired by Tottenham</ref><head>He took the club to the final</head></item>'
+        '<item><ref target="/b">Results from MLS Expansion Draft</ref><head>What you need to know</head></item></list>'
+    )
+    facts = xml(
+        "<list><item>England (Group A): 10th appearance</item>"
+        '<item>Wales (Group E): second appearance, see <ref target="/w">Wales</ref></item></list>'
+    )
+    assert is_related_list(related)
+    assert not is_related_list(facts)
+
+
+def test_a_paragraph_wrapped_in_one_long_link_is_prose_but_a_run_of_teaser_links_is_not() -> None:
+    affiliate = xml(
+        '<p><ref target="/deal">This is the lowest price we have ever seen for one of the best gaming monitors out '
+        "there. If you are looking for the ultimate beast in gaming monitors, this one should be on your list, with "
+        "a curved panel, fast response and a high refresh rate.</ref></p>"
+    )
+    teasers = xml(
+        '<p>DON\'T MISS<lb/><ref target="/1">Plague warning: CDC names EIGHT deadly diseases</ref> [WARNING]<lb/>'
+        '<ref target="/2">BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot</ref> [INSIGHT]<lb/>'
+        '<ref target="/3">Plane passengers quarantined after BUBONIC PLAGUE outbreak in the region</ref> [NEWS]</p>'
+    )
+    assert not is_mostly_link(affiliate)
+    assert is_mostly_link(teasers)
