@@ -1,0 +1,59 @@
+"""Dates: published and modified apart, day-first numbers, relative dates, site timezone, never in the future."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newsspider.extract import extract_article, parse_page
+from newsspider.extract.dates import parse_date
+
+FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def berlin_page():
+    return parse_page("<html><body><p>x</p></body></html>", "https://example.com/a", fetched_at=FETCHED, site_timezone="Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25.07.2023", datetime(2023, 7, 24, 22, 0, tzinfo=timezone.utc)),  # day first, midnight Berlin time
+        ("07/08/2023", datetime(2023, 8, 6, 22, 0, tzinfo=timezone.utc)),
+        ("2023-07-25T10:15:00+02:00", datetime(2023, 7, 25, 8, 15, tzinfo=timezone.utc)),
+        ("July 25, 2023", datetime(2023, 7, 24, 22, 0, tzinfo=timezone.utc)),
+        ("25 juillet 2023", datetime(2023, 7, 24, 22, 0, tzinfo=timezone.utc)),
+        ("2 hours ago", datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)),
+        ("2099-01-01", None),  # after the fetch
+    ],
+)
+def test_parse_date(berlin_page, text: str, expected: datetime | None) -> None:
+    assert parse_date(text, berlin_page) == expected
+
+
+def test_last_update_line_is_the_modified_time_not_the_published_one() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>T</h1>"
+        "<p>By Ilham Karimli July 25, 2023</p><p>Last update: February 21, 2024 19:34</p><p>Text.</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED, site_timezone="Asia/Baku")
+    assert article.published_at == datetime(2023, 7, 24, 20, 0, tzinfo=timezone.utc)
+    assert article.modified_at == datetime(2024, 2, 21, 15, 34, tzinfo=timezone.utc)
+
+
+def test_jsonld_date_published_and_modified() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",'
+        ' "datePublished": "2023-05-01T08:00:00Z", "dateModified": "2023-05-02T09:30:00Z"}</script></head>'
+        "<body><h1>T</h1><p>Updated 3 May 2023</p></body></html>"
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 5, 1, 8, 0, tzinfo=timezone.utc)
+    assert article.modified_at == datetime(2023, 5, 2, 9, 30, tzinfo=timezone.utc)
+
+
+def test_date_in_the_url_when_the_page_has_none() -> None:
+    article = extract_article("<html><body><h1>T</h1><p>Text.</p></body></html>", "https://example.com/2022/11/05/story/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2022, 11, 5, tzinfo=timezone.utc)

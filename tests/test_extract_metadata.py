@@ -1,0 +1,49 @@
+"""Title and page decoding: the visible headline confirmed by declared data, site names left out."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsspider.extract import extract_article
+
+PAGES = Path(__file__).parent / "pages" / "fields"
+
+
+def test_h1_confirmed_by_og_title_wins_over_the_document_title() -> None:
+    html = (
+        '<html><head><title>Storm hits coast | Example News</title><meta property="og:title" content="Storm hits coast">'
+        '<meta property="og:site_name" content="Example News"></head><body><header><h1>Example News</h1></header>'
+        "<article><h1>Storm hits coast</h1><p>Text.</p></article></body></html>"
+    )
+    assert extract_article(html, "https://example.com/a").title == "Storm hits coast"
+
+
+def test_declared_headline_without_site_name_and_double_escaped_entities() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Mayor says &amp;quot;no&amp;quot; - Example News">'
+        '<meta property="og:site_name" content="Example News"></head><body><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://example.com/a").title == 'Mayor says "no"'
+
+
+def test_valid_utf8_is_read_as_utf8_despite_a_latin1_meta_charset() -> None:
+    html = '<html><head><meta charset="iso-8859-15"><title>Sanción</title></head><body><h1>Sanción</h1></body></html>'
+    assert extract_article(html.encode("utf-8"), "https://example.com/a").title == "Sanción"
+
+
+def test_le_figaro_page_from_fundus() -> None:
+    """Fundus page LeFigaro_2024_11_22 (MIT; see pages/fields/LICENSE.md)."""
+    url = "https://www.lefigaro.fr/international/guerre-en-ukraine-deux-morts-dans-des-frappes-russes-dans-le-nord-est-du-pays-20241122"
+    article = extract_article(
+        (PAGES / "fundus_lefigaro_2024_11_22.html").read_bytes(), url, fetched_at=datetime(2024, 11, 23, tzinfo=timezone.utc)
+    )
+    assert article.title == "Guerre en Ukraine : la Russie affirme avoir fait échouer la campagne militaire ukrainienne pour 2025"
+    assert article.authors == []  # "Le Figaro et AFP": the site and an agency, no person
+    assert article.publisher == "AFP"
+    assert article.published_at == datetime(2024, 11, 22, 6, 22, 44, tzinfo=timezone.utc)
+    assert article.modified_at == datetime(2024, 11, 22, 8, 42, 28, tzinfo=timezone.utc)
+    captioned = [image for image in article.images if image.caption]
+    assert [(image.caption, image.credit) for image in captioned] == [
+        ("Des pompiers ukrainiens après une attaque aérienne russe, à Dnipro en Ukraine.", "HANDOUT / AFP")
+    ]
