@@ -47,3 +47,10 @@ def test_le_figaro_page_from_fundus() -> None:
     assert [(image.caption, image.credit) for image in captioned] == [
         ("Des pompiers ukrainiens après une attaque aérienne russe, à Dnipro en Ukraine.", "HANDOUT / AFP")
     ]
+
+
+def test_canonical_url_from_link_and_the_page_url_when_og_url_is_malformed() -> None:
+    html = '<html><head><link rel="canonical" href="/story?utm_source=feed&id=7"></head><body><h1>T</h1></body></html>'
+    assert extract_article(html, "http://www.example.com/x#top").canonical_url == "https://example.com/story?id=7"
+    broken = '<html><head><meta property="og:url" content="http://[broken/story"></head><body><h1>T</h1></body></html>'
+    assert extract_article(broken, "https://www.example.com/x").canonical_url == "https://example.com/x"

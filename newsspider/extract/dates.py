@@ -154,7 +154,7 @@ def url_date(page: Page) -> datetime | None:
         return None
     year, month, day = (int(group) for group in match.groups())
     try:
-        return to_utc(datetime(year, month, day), page)
+        return to_aware(datetime(year, month, day), page)
     except ValueError:
         return None
 
@@ -172,11 +172,11 @@ def site_zone(page: Page) -> ZoneInfo | timezone:
         return timezone.utc
 
 
-def to_utc(value: datetime, page: Page) -> datetime:
-    """A UTC time; naive values are read in the site's timezone."""
+def to_aware(value: datetime, page: Page) -> datetime:
+    """A timezone-aware time: the page's own offset kept (its local day is the news day), naive values in site time."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=site_zone(page))
-    return value.astimezone(timezone.utc)
+        return value.replace(tzinfo=site_zone(page))
+    return value
 
 
 def parse_date(text: str, page: Page) -> datetime | None:
@@ -188,7 +188,7 @@ def parse_date(text: str, page: Page) -> datetime | None:
         value = parse_with_dateparser(text, page)
     if value is None or value.year < 1990:
         return None
-    value = to_utc(value, page)
+    value = to_aware(value, page)
     if value > page.fetched_at + _FUTURE_TOLERANCE:
         return None
     return value

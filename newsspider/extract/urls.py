@@ -19,9 +19,13 @@ def is_tracking_parameter(name: str) -> bool:
 
 def canonicalize_url(url: str) -> str:
     """One spelling per page: https, no www., no fragment, no tracking parameters, sorted query."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a malformed host or port ("http://[bad"): keep what the page wrote
+        return url.strip()
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_parameter(k)])
     host = (parts.hostname or "").lower().removeprefix("www.")
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    scheme = "https" if parts.scheme in ("http", "https") and not parts.port else parts.scheme
+    netloc = f"{host}:{port}" if port else host
+    scheme = "https" if parts.scheme in ("http", "https") and not port else parts.scheme
     return w3lib_canonicalize(urlunsplit((scheme, netloc, parts.path or "/", query, "")))
