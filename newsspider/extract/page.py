@@ -180,6 +180,7 @@ def parse_page(
     content_type: str | None = None,
 ) -> Page:
     """Decode and parse `html` once for all field functions."""
+    url = url or ""  # a page saved without its address still parses
     # Links stay as written (rewriting every link of a large page is slow): resolve with absolute_url.
     tree = parse_tree(decode_html(html, content_type))
     return Page(
