@@ -19,7 +19,7 @@ import pytest
 
 from sites.northwind import (
     ARTICLES, BEHIND_REDIRECT, BUSY, CANONICAL_TWIN, DISALLOWED, FLAKY, IN_FEED_ONLY, IN_GZ_SITEMAP,
-    IN_NEWS_SITEMAP, MISSING, NON_ARTICLE_PATHS, OLD_ARTICLES, OLD_IN_FEED, OLD_IN_SITEMAP, NorthwindServer, serve_northwind,
+    IN_NEWS_SITEMAP, MISSING, NON_ARTICLE_PATHS, OLD_ARTICLES, OLD_IN_FEED, OLD_IN_SITEMAP, ON_PAGE_TWO_ONLY, NorthwindServer, serve_northwind,
 )
 
 # A local server: no politeness delay, and retries that wait milliseconds, not seconds.
@@ -179,3 +179,11 @@ def test_profile_denies_paths_and_overrides_the_title(site: NorthwindServer, tmp
     assert site.fetched("/feed.rss") == 0  # feeds are not in this profile's discovery
     titles = [row["title"] for row in rows(tmp_path / "out")]
     assert titles and all(title.endswith(" | Northwind Gazette") for title in titles)
+
+
+def test_depth_limits_link_hops_from_the_home_page(site: NorthwindServer, tmp_path: Path) -> None:
+    crawl(site.base, "--depth", "2", out=tmp_path)
+    calendar = sorted(urlsplit(entry.path).path for entry in site.log if entry.path.startswith("/calendar/"))
+    assert calendar == ["/calendar/2024/04/", "/calendar/2024/05/", "/calendar/2024/06/"]  # hops 1 and 2
+    assert site.fetched("/section/world/") == 2  # page 1 (hop 1) and page 2 (hop 2)...
+    assert site.fetched(ON_PAGE_TWO_ONLY[0].path) == 0  # ...but page 2's story is hop 3

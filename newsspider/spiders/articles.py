@@ -1,10 +1,12 @@
-"""A spider for a given list of article URLs."""
+"""What every newsspider spider shares: the run id, and fetched HTML pages handed to the pipelines.
+
+Article URLs given as targets are fetched by SiteSpider (spiders/site.py), which recognises them."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import Any, AsyncIterator, Iterable
+from typing import Any, Iterable
 
 import scrapy
 from scrapy.http import Response
@@ -46,23 +48,3 @@ class PageSpider(scrapy.Spider):
     def is_html(response: Response) -> bool:
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         return isinstance(response, scrapy.http.TextResponse) and ("html" in content_type or not content_type)
-
-
-class ArticlesSpider(PageSpider):
-    """Fetches the article URLs it is given (`-a urls="URL URL ..."`) and yields them as pages."""
-
-    name = "articles"
-
-    def __init__(self, *args: Any, urls: str | Iterable[str] = "", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.article_urls = split_urls(urls)
-
-    async def start(self) -> AsyncIterator[Any]:
-        for url in self.article_urls:
-            yield scrapy.Request(url, callback=self.parse)
-
-    def parse(self, response: Response, **kwargs: Any) -> Any:
-        if self.is_html(response):
-            yield self.fetched_page(response)
-        else:
-            self.crawler.stats.inc_value("newsspider/skipped/not_html")
