@@ -1,0 +1,177 @@
+"""Nothing lost: kill -9 in a crawl or a compaction, a full disk, a second writer, an older schema."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+from collections.abc import Callable
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from changing_site import newsroom, serve
+from dataset_helpers import LOCAL, latest_by_duckdb, manifest, newsspider, read_by_all_four, started
+
+from newsspider.dataset.layout import part_files, publish
+from newsspider.dataset.lock import DatasetLock
+from newsspider.dataset.schema import schema_version
+from newsspider.dataset.writer import PartitionedWriter, PartNumbers
+from newsspider.items import ARTICLE_SCHEMA
+
+SLOW_SMALL_COMMITS = [*LOCAL, "-s", "CONCURRENT_REQUESTS=2", "-s", "NEWSSPIDER_DATASET_COMMIT_ROWS=2"]
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def assert_sound(root: Path) -> list[tuple]:  # type: ignore[type-arg]
+    """Readable by the four readers, manifest valid, no partial file among the parts, validate passes."""
+    rows = read_by_all_four(root)
+    manifest(root)
+    assert not [path for path in root.rglob("*") if path.is_file() and "partial" in path.name and ".tmp" not in path.parts]
+    result = newsspider("dataset", "validate", str(root))
+    assert result.returncode == 0, result.stdout
+    return rows
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("safety") / "news"
+    with serve(newsroom()) as site:
+        result = newsspider("crawl", f"{site.base_url}/sitemap.xml", "--out", str(root), *LOCAL)
+        assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_kill_9_during_a_crawl_then_refresh_completes_without_duplicates(tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    site = newsroom(16)
+    site.article_delay = 0.25
+    with serve(site):
+        crawl = started("crawl", f"{site.base_url}/sitemap.xml", "--out", str(root), *SLOW_SMALL_COMMITS)
+        wait_until(lambda: len(site.full_downloads()) >= 8)
+        crawl.send_signal(signal.SIGKILL)
+        crawl.wait()
+        killed_rows = assert_sound(root)
+        killed_run = manifest(root)["runs"][0]["run_id"]
+        assert manifest(root)["runs"][0]["status"] == "running"
+        assert 0 < len(killed_rows) < len(site.stories)
+        kept = {row[0] for row in killed_rows}
+
+        site.clear_log()
+        site.article_delay = 0.0
+        result = newsspider("refresh", str(root))
+        assert result.returncode == 0, result.stderr
+        rows = assert_sound(root)
+        assert sorted(row[0] for row in rows) == sorted(site.url(slug) for slug in site.stories)  # each once
+        refetched = {site.url(path.removeprefix("/news/").removesuffix(".html")) for path in site.full_downloads()}
+        assert not kept & refetched  # what the killed run committed is not downloaded again
+        runs = manifest(root)["runs"]
+        assert (runs[0]["run_id"], runs[0]["status"], runs[1]["status"]) == (killed_run, "killed", "finished")
+
+
+def many_versions(source: Path, root: Path, versions: int) -> None:
+    """A dataset where every article was fetched `versions` times, in as many small parts."""
+    shutil.copytree(source, root)
+    rows = read_by_all_four(root)
+    table = pa.concat_tables(pq.ParquetFile(path).read() for path in part_files(root))
+    for version in range(versions):
+        writer = PartitionedWriter(root, f"synthetic{version:04d}", PartNumbers())
+        for row in table.to_pylist():
+            writer.write(row | {"fetched_at": row["fetched_at"] - timedelta(days=1 + version)})
+        for part in writer.finish():
+            publish(part.temporary, part.final)
+    assert len(read_by_all_four(root)) == len(rows) * (versions + 1)
+
+
+def writing_parts(root: Path) -> bool:
+    return any(path.name.startswith("part-") for path in (root / ".tmp").glob("*"))
+
+
+def publishing_parts(root: Path) -> bool:
+    return (root / "_compact-journal.json").exists()
+
+
+def kill_when(process: subprocess.Popen[str], condition: Callable[[], bool]) -> None:
+    """SIGKILL `process` the moment `condition` holds; it must still be running then."""
+    while not condition():
+        assert process.poll() is None, "the command finished before the moment to kill it"
+        time.sleep(0.001)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+@pytest.mark.parametrize("moment", [writing_parts, publishing_parts])
+def test_kill_9_during_a_compaction_loses_nothing(crawled: Path, tmp_path: Path, moment: Callable[[Path], bool]) -> None:
+    root = tmp_path / "news"
+    many_versions(crawled, root, 60)
+    expected = latest_by_duckdb(crawled)
+    kill_when(started("dataset", "compact", str(root)), lambda: moment(root))
+    assert moment(root)  # the kill left the compaction unfinished
+    read_by_all_four(root)
+    manifest(root)
+    assert latest_by_duckdb(root) == expected  # at worst a row twice, the same fetch: the read path shows it once
+    result = newsspider("dataset", "compact", str(root))
+    assert result.returncode == 0, result.stderr
+    assert sorted((row[0], row[1]) for row in assert_sound(root)) == expected
+
+
+def test_a_second_writer_exits_at_once_with_a_clear_message(crawled: Path) -> None:
+    with DatasetLock(crawled):
+        for command in (["refresh", str(crawled)], ["dataset", "compact", str(crawled)], ["crawl", "http://127.0.0.1:9/", "--out", str(crawled)]):
+            began = time.monotonic()
+            result = newsspider(*command)
+            assert result.returncode == 3, result.stderr
+            assert result.stderr.strip() == f"newsspider: error: dataset {crawled} is busy: another newsspider command (pid {os.getpid()}) is writing it"
+            assert time.monotonic() - began < 15
+
+
+def limit_file_size() -> None:
+    """Files may not grow past 4 KiB: the child meets EFBIG as it would meet a full disk."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+def test_a_full_disk_is_one_line_and_leaves_the_dataset_as_it_was(crawled: Path, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    before = read_by_all_four(root)
+    with serve(newsroom()) as site:
+        manifest_data = manifest(root)
+        manifest_data["crawls"][0]["arguments"]["targets"] = [f"{site.base_url}/sitemap.xml"]
+        (root / "_dataset.json").write_text(__import__("json").dumps(manifest_data))
+        site.edit("story-1")
+        site.add("story-new", site.stories["story-0"].published)
+        result = newsspider("refresh", str(root), preexec_fn=limit_file_size)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsspider: error: cannot write") and "File too large" in lines[0], result.stderr
+    assert read_by_all_four(root) == before
+
+
+def test_an_older_schema_is_refused_until_compact_migrates_it(crawled: Path, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    # Schema v0 as it might have been: no `publisher` column.
+    old = pq.ParquetFile(part_files(root)[0]).read().drop_columns(["publisher"])
+    old = old.replace_schema_metadata({b"newsspider.schema_version": b"0"})
+    pq.write_table(old, part_files(root)[0])
+    refused = newsspider("refresh", str(root))
+    assert refused.returncode == 2
+    assert "holds rows of schema v0, this newsspider writes v1: run `newsspider dataset compact" in refused.stderr
+    assert newsspider("dataset", "validate", str(root)).returncode == 1
+    migrated = newsspider("dataset", "compact", str(root))
+    assert migrated.returncode == 0 and "migrated to schema v1" in migrated.stdout, migrated.stderr
+    rows = assert_sound(root)
+    schemas = [pq.read_schema(path) for path in part_files(root)]
+    assert len(rows) == 8 and all(schema.equals(ARTICLE_SCHEMA) and schema_version(schema) == 1 for schema in schemas)
