@@ -54,3 +54,7 @@ def test_canonical_url_from_link_and_the_page_url_when_og_url_is_malformed() -> 
     assert extract_article(html, "http://www.example.com/x#top").canonical_url == "https://example.com/story?id=7"
     broken = '<html><head><meta property="og:url" content="http://[broken/story"></head><body><h1>T</h1></body></html>'
     assert extract_article(broken, "https://www.example.com/x").canonical_url == "https://example.com/x"
+
+
+def test_the_only_heading_when_nothing_else_names_the_page() -> None:
+    assert extract_article("<html><body><h1>Council votes</h1><p>Text.</p></body></html>", "https://example.com/a").title == "Council votes"

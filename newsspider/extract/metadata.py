@@ -116,7 +116,7 @@ def normalise_title(text: str) -> str:
 
 
 def title(page: Page) -> str | None:
-    """The headline: an <h1> another source confirms, else the declared headline, else <title>."""
+    """The headline: an <h1> another source confirms or echoes, else the declared headline, <title>, first <h1>."""
     structured = structured_titles(page)
     declared = structured + document_title_parts(page)
     for heading in headings(page):
@@ -126,11 +126,15 @@ def title(page: Page) -> str | None:
             return text
     related = next((h for h in headings(page) if any(is_variant(heading_text(h), value) for value in declared)), None)
     if related is not None:
+        page.consumed.add(related)
         return heading_text(related)
     if structured:
         return agreed_title(structured)
     parts = document_title_parts(page)
-    return strip_site_name(parts[0], page) if parts else None
+    if parts:
+        return strip_site_name(parts[0], page)
+    first = next(iter(headings(page)), None)
+    return heading_text(first) if first is not None else None
 
 
 def is_variant(heading: str, declared: str) -> bool:
