@@ -152,11 +152,14 @@ def test_feed_target_fetches_its_items(site: NorthwindServer, tmp_path: Path) ->
     assert site.fetched("/sitemaps/index.xml") == 0
 
 
-def test_article_target_fetches_that_article_alone(site: NorthwindServer, tmp_path: Path) -> None:
+def test_article_target_fetches_that_article_alone_with_the_contact_in_the_user_agent(
+    site: NorthwindServer, tmp_path: Path
+) -> None:
     target = IN_GZ_SITEMAP[2]
-    crawl(site.base + target.path.lstrip("/") + "?utm_campaign=share", out=tmp_path)
+    crawl(site.base + target.path.lstrip("/") + "?utm_campaign=share", "--contact", "https://ops.example/bot", out=tmp_path)
     assert canonical_paths(tmp_path) == [target.path]
     assert {urlsplit(entry.path).path for entry in site.log} == {"/robots.txt", target.path}
+    assert {entry.agent for entry in site.log} == {"newsspider/0.1 (+https://ops.example/bot)"}
 
 
 def test_max_articles_writes_exactly_that_many(site: NorthwindServer, tmp_path: Path) -> None:

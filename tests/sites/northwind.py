@@ -158,6 +158,7 @@ class Logged:
     host: str
     path: str  # with query
     at: float
+    agent: str
 
 
 @dataclass
@@ -169,9 +170,9 @@ class NorthwindServer:
     hits: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, host: str, target: str) -> int:
+    def record(self, host: str, target: str, agent: str) -> int:
         with self.lock:
-            self.log.append(Logged(host, target, time.monotonic()))
+            self.log.append(Logged(host, target, time.monotonic(), agent))
             self.hits[urlsplit(target).path] += 1
             return self.hits[urlsplit(target).path]
 
@@ -235,7 +236,7 @@ def handler_for(site: NorthwindServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
-            hit = site.record(self.headers.get("Host", ""), self.path)
+            hit = site.record(self.headers.get("Host", ""), self.path, self.headers.get("User-Agent", ""))
             status, headers, body = site.respond(self.path, hit)
             self.send_response(status)
             for name, value in headers.items():
