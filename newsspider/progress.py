@@ -85,14 +85,15 @@ class TerminalDisplay:
 
 
 class LogDisplay:
-    """A line every LOG_INTERVAL seconds, for logs and pipes; nothing at the end (the run's report follows)."""
+    """A line every NEWSSPIDER_PROGRESS_INTERVAL seconds, for logs and pipes; nothing at the end (the run's report follows)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, interval: float) -> None:
         self.stream = stream
+        self.interval = interval
         self.last_shown = time.monotonic()
 
     def show(self, text: str) -> None:
-        if time.monotonic() - self.last_shown >= LOG_INTERVAL:
+        if time.monotonic() - self.last_shown >= self.interval:
             self.last_shown = time.monotonic()
             print(f"progress: {text}", file=self.stream, flush=True)
 
@@ -104,13 +105,19 @@ def stats_of(crawlers: list[Crawler]) -> list[dict[str, Any]]:
     return [crawler.stats.get_stats() if crawler.stats is not None else {} for crawler in crawlers]
 
 
+def wants_live_display(stream: TextIO, crawlers: list[Crawler]) -> bool:
+    """A terminal whose lines Scrapy's own log is not writing to (without -v the log only shows critical errors)."""
+    return stream.isatty() and all(crawler.settings.get("LOG_LEVEL") == "CRITICAL" for crawler in crawlers)
+
+
 @contextmanager
-def show_progress(crawlers: list[Crawler], *, live: bool | None = None, stream: TextIO = sys.stderr) -> Iterator[None]:
+def show_progress(crawlers: list[Crawler], *, stream: TextIO = sys.stderr) -> Iterator[None]:
     """Show the crawlers' progress while the block runs the reactor (after they were handed to the process)."""
     from twisted.internet.task import LoopingCall  # the reactor is installed by now
 
     started = time.monotonic()
-    display: Display = TerminalDisplay(stream) if (stream.isatty() if live is None else live) else LogDisplay(stream)
+    interval = crawlers[0].settings.getfloat("NEWSSPIDER_PROGRESS_INTERVAL", LOG_INTERVAL) if crawlers else LOG_INTERVAL
+    display: Display = TerminalDisplay(stream) if wants_live_display(stream, crawlers) else LogDisplay(stream, interval)
     ticker = LoopingCall(lambda: display.show(Progress.of(stats_of(crawlers)).line(time.monotonic() - started)))
     ticker.start(TERMINAL_INTERVAL, now=False)
     try:

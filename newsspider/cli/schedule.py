@@ -87,10 +87,12 @@ def refresh_once(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     every = f"every {args.every:g}s" if args.every else f"on cron {args.cron!r}"
     print(f"refreshing {args.dataset} {every}; Ctrl-C stops", file=sys.stderr, flush=True)
-    for count, moment in enumerate(start_times(args), start=1):
+    count = 0
+    for moment in start_times(args):
         if moment < datetime.now().astimezone() - timedelta(seconds=1):
             continue  # a refresh outlasted its interval: skip the missed turns rather than run back to back
         sleep_until(moment)
+        count += 1
         code = refresh_once(args)
         outcome = {0: "done", DatasetLockedError.exit_code: "skipped, the dataset is busy"}.get(code, f"failed (exit {code})")
         print(f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S} refresh {count}: {outcome}", file=sys.stderr, flush=True)

@@ -33,7 +33,7 @@ def dataset_settings(root: Path, run_id: str, index: int, count: int) -> dict[st
     }
 
 
-def run_specs(root: Path, specs: list[CrawlSpec], run_id: str, session_settings: dict[str, Any], live: bool | None) -> list[dict[str, Any]]:
+def run_specs(root: Path, specs: list[CrawlSpec], run_id: str, session_settings: dict[str, Any]) -> list[dict[str, Any]]:
     """Run every configuration as one crawler of a single CrawlerProcess; their final stats."""
     process = CrawlerProcess(project_settings(session_settings))
     crawlers = []
@@ -42,7 +42,7 @@ def run_specs(root: Path, specs: list[CrawlSpec], run_id: str, session_settings:
         crawler = Crawler(process.spider_loader.load(spec.spider), settings, init_reactor=index == 0)
         process.crawl(crawler, **spec.arguments, crawl_id=run_id)
         crawlers.append(crawler)
-    with show_progress(crawlers, live=live):
+    with show_progress(crawlers):
         process.start()
     logging.getLogger("scrapy").handlers.clear()
     return [dict(crawler.stats.get_stats()) if crawler.stats is not None else {} for crawler in crawlers]
@@ -70,7 +70,7 @@ def failure_detail(all_stats: list[dict[str, Any]]) -> str:
     return f" ({errors} download errors, {reason})" if errors else ""
 
 
-def crawl_dataset(root: Path, spec: CrawlSpec | None, *, kind: str, session_settings: dict[str, Any], live: bool | None = None) -> RunRecord:
+def crawl_dataset(root: Path, spec: CrawlSpec | None, *, kind: str, session_settings: dict[str, Any]) -> RunRecord:
     """Crawl `spec` into the dataset (remembering it), or with spec None re-run every stored one (a refresh).
 
     `session_settings` apply to this run only (log level, politeness for a local server); the spec's own
@@ -87,7 +87,7 @@ def crawl_dataset(root: Path, spec: CrawlSpec | None, *, kind: str, session_sett
         save_manifest(root, manifest)
         all_stats: list[dict[str, Any]] = []
         try:
-            all_stats = run_specs(root, specs, record.run_id, session_settings, live)
+            all_stats = run_specs(root, specs, record.run_id, session_settings)
             fill_record(record, all_stats)
         except BaseException:
             record.status = FAILED

@@ -1,0 +1,101 @@
+"""Scheduled refreshes in the foreground, one at a time, a clean Ctrl-C; the progress display."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from changing_site import ChangingSite, newsroom, serve
+from dataset_helpers import LOCAL, manifest, newsspider, started
+
+from newsspider.dataset.lock import DatasetLock
+
+
+@pytest.fixture(scope="module")
+def live_site() -> Iterator[ChangingSite]:
+    with serve(newsroom()) as site:
+        yield site
+
+
+@pytest.fixture()
+def dataset(live_site: ChangingSite, tmp_path: Path) -> Path:
+    root = tmp_path / "news"
+    result = newsspider("crawl", f"{live_site.base_url}/sitemap.xml", "--out", str(root), *LOCAL)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def refreshes(root: Path) -> list[str]:
+    return [run["status"] for run in manifest(root)["runs"] if run["kind"] == "refresh"]
+
+
+def test_schedule_every_interval_runs_refreshes_one_after_another(dataset: Path) -> None:
+    result = newsspider("schedule", str(dataset), "--every", "1s", "--max-runs", "2")
+    assert result.returncode == 0, result.stderr
+    assert refreshes(dataset) == ["finished", "finished"]
+    assert "refresh 1: done" in result.stderr and "refresh 2: done" in result.stderr
+
+
+def test_schedule_skips_a_turn_while_another_command_holds_the_dataset(dataset: Path) -> None:
+    with DatasetLock(dataset):
+        result = newsspider("schedule", str(dataset), "--every", "1s", "--max-runs", "1")
+    assert result.returncode == 0, result.stderr
+    assert "refresh 1: skipped, the dataset is busy" in result.stderr and refreshes(dataset) == []
+
+
+def test_ctrl_c_stops_the_schedule_cleanly(dataset: Path) -> None:
+    schedule = started("schedule", str(dataset), "--cron", "0 0 1 1 *")  # next turn is months away
+    time.sleep(3)
+    schedule.send_signal(signal.SIGINT)
+    _, stderr = schedule.communicate(timeout=20)
+    assert schedule.returncode == 130 and "Traceback" not in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "newsspider: interrupted"
+
+
+def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
+    result = newsspider("schedule", str(dataset), "--every", "soon")
+    assert result.returncode == 2 and "an interval like 30m" in result.stderr
+
+
+def test_progress_is_plain_lines_when_not_on_a_terminal(tmp_path: Path) -> None:
+    site = newsroom()
+    site.article_delay = 0.3
+    with serve(site):
+        result = newsspider(
+            "crawl", f"{site.base_url}/sitemap.xml", "--out", str(tmp_path / "news"), *LOCAL,
+            "-s", "CONCURRENT_REQUESTS=1", "-s", "NEWSSPIDER_PROGRESS_INTERVAL=0.5",
+        )
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
+    assert progress and "pages " in progress[-1] and "articles written " in progress[-1] and "/s)" in progress[-1]
+    assert "\x1b[" not in result.stderr
+
+
+def test_progress_is_a_live_line_on_a_terminal(tmp_path: Path) -> None:
+    site = newsroom()
+    site.article_delay = 0.3
+    controller, terminal = pty.openpty()
+    with serve(site):
+        command = [sys.executable, "-m", "newsspider", "crawl", f"{site.base_url}/sitemap.xml", "--out", str(tmp_path / "news"), *LOCAL, "-s", "CONCURRENT_REQUESTS=1"]
+        crawl = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=terminal)
+        os.close(terminal)
+        screen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            screen += chunk
+        crawl.wait(timeout=60)
+    os.close(controller)
+    assert crawl.returncode == 0
+    assert b"\x1b[" in screen and b"articles written" in screen and b"progress: " not in screen
