@@ -21,6 +21,7 @@ from .page import Page
 from .text import clean_text, words
 
 _CONSUMED_MARK = "data-newsspider-consumed"
+TITLE_MIN_WORDS = 3
 
 
 def fill(page: Page, article: Article) -> None:
@@ -57,11 +58,15 @@ def main_text(page: Page) -> etree._Element | None:
 
 def article_blocks(main: etree._Element) -> Iterator[etree._Element]:
     """The top-level blocks of the main text that are article content."""
+    previous = ""
     for block in main:
-        if not isinstance(block.tag, str) or is_related_list(block):
+        if not isinstance(block.tag, str):
+            continue
+        introduced, previous = previous.endswith(":"), block_text(block)
+        if is_related_list(block) and not introduced:  # "Further reading:" lists are content
             continue
         if block.tag == "list":
-            yield from (item for item in block if item.tag == "item" and not is_page_furniture(item))
+            yield from (item for item in block if item.tag == "item" and (introduced or not is_page_furniture(item)))
         elif not is_page_furniture(block):
             yield block
 
@@ -88,8 +93,11 @@ def row_text(row: etree._Element) -> str:
 
 
 def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
-    """Drop the headline when the extracted text starts with it."""
-    if paragraphs and title and clean_text(paragraphs[0]).casefold() == clean_text(title).casefold():
+    """Drop the headline when the extracted text starts with it (or with the title minus a site name)."""
+    if not paragraphs or not title:
+        return paragraphs
+    first, headline = clean_text(paragraphs[0]).casefold(), clean_text(title).casefold()
+    if first == headline or (len(words(first)) >= TITLE_MIN_WORDS and headline.startswith(first)):
         return paragraphs[1:]
     return paragraphs
 
