@@ -14,7 +14,9 @@ from rich.live import Live
 from rich.text import Text
 from scrapy.crawler import Crawler
 
-DATASET = "newsspider/dataset/"
+from .dataset.pipeline import STAT_PREFIX
+
+
 TERMINAL_INTERVAL = 0.5
 LOG_INTERVAL = 10.0
 
@@ -48,11 +50,11 @@ class Progress:
         progress = cls()
         for stats in all_stats:
             progress.pages += stats.get("response_received_count", 0)
-            progress.new += stats.get(DATASET + "articles_new", 0)
-            progress.changed += stats.get(DATASET + "articles_changed", 0)
-            progress.unchanged += stats.get(DATASET + "articles_unchanged", 0)
-            progress.not_modified += stats.get(DATASET + "not_modified", 0)
-            progress.skipped += stats.get(DATASET + "skipped_unchanged_date", 0)
+            progress.new += stats.get(STAT_PREFIX + "articles_new", 0)
+            progress.changed += stats.get(STAT_PREFIX + "articles_changed", 0)
+            progress.unchanged += stats.get(STAT_PREFIX + "articles_unchanged", 0)
+            progress.not_modified += stats.get(STAT_PREFIX + "not_modified", 0)
+            progress.skipped += stats.get(STAT_PREFIX + "skipped_unchanged_date", 0)
             progress.errors += error_count(stats)
         return progress
 
