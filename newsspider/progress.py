@@ -16,7 +16,6 @@ from scrapy.crawler import Crawler
 
 from .dataset.pipeline import STAT_PREFIX
 
-
 TERMINAL_INTERVAL = 0.5
 LOG_INTERVAL = 10.0
 
