@@ -114,10 +114,10 @@ def test_every_field_of_every_article_matches_the_truth(
 
 def test_duckdb_reads_the_dataset_as_it_is(demo_dataset: tuple[Path, str], truth_by_path: dict[str, Any]) -> None:
     pattern = str(demo_dataset[0] / "**" / "*.parquet")
-    count, authors = duckdb.sql(
+    [(count, authors)] = duckdb.sql(
         f"""select count(*), any_value(authors) filter (where url like '%{SAMPLE_PATH_PREFIX}%')
             from read_parquet('{pattern}', hive_partitioning=true)"""
-    ).fetchone()
+    ).fetchall()
     assert count == len(truth_by_path)
     assert authors == ["Ilham Karimli"]
 
@@ -127,7 +127,7 @@ def test_plain_scrapy_crawl_writes_the_parquet_feed_format(tmp_path: Path) -> No
     with serve_demo_site() as base_url:
         urls = demo_article_urls(base_url)[:3]
         result = subprocess.run(
-            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"urls={' '.join(urls)}", "-O", str(output),
+            [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"targets={' '.join(urls)}", "-O", str(output),
              "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"],
             capture_output=True, text=True, timeout=120, cwd=ROOT,
         )
