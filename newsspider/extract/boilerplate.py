@@ -95,28 +95,32 @@ _FURNITURE_CONTAINER = re.compile(
     re.I,
 )
 _CONTAINER_TAGS = ("div", "section", "aside", "form", "ul", "ol", "nav", "footer", "figure")
-PROSE_WORDS = 25
+PROSE_CHARACTERS = 120
 MAX_PROSE_PARAGRAPHS = 2
+MAX_CONTAINER_SHARE = 0.3
 
 
 def holds_prose(element: etree._Element) -> bool:
     """More than a couple of long paragraphs: article text, whatever the container is called."""
     long_paragraphs = 0
     for paragraph in element.iter("p"):
-        long_paragraphs += len(words(" ".join(paragraph.itertext()))) >= PROSE_WORDS
+        # characters, not words: CJK text has no spaces between words
+        long_paragraphs += len(clean_text(" ".join(paragraph.itertext()))) >= PROSE_CHARACTERS
         if long_paragraphs > MAX_PROSE_PARAGRAPHS:
             return True
     return False
 
 
 def furniture_containers(tree: etree._Element) -> list[etree._Element]:
-    """Containers whose class or id names furniture and that hold no run of prose.
+    """Containers whose class or id names furniture and that hold neither prose nor much of the page.
 
-    The prose guard keeps an article wrapper with an unlucky class name ("has-comments").
+    The guards keep an article wrapper with an unlucky class name ("has-comments", "gate-ad").
     """
+    page_length = len(" ".join(tree.itertext()))
     return [
         element
         for element in tree.iter(*_CONTAINER_TAGS)
         if _FURNITURE_CONTAINER.search(f"{element.get('class', '')} {element.get('id', '')}")
         and not holds_prose(element)
+        and len(" ".join(element.itertext())) < MAX_CONTAINER_SHARE * page_length
     ]
