@@ -17,6 +17,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from newsspider.demo.server import running_in_thread
+
 WORDS = (
     "council budget harbour ferry schedule residents committee ministry report teachers hospital museum "
     "river bridge election district farmers market weather festival library railway station port energy"
@@ -177,16 +179,9 @@ def handler_for(site: ChangingSite) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve(site: ChangingSite) -> Iterator[ChangingSite]:
     """Serve `site` on 127.0.0.1 (a free port) while the block runs."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(site))
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running_in_thread(ThreadingHTTPServer(("127.0.0.1", 0), handler_for(site))) as server:
+        site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def newsroom(count: int = 6) -> ChangingSite:

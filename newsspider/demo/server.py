@@ -113,17 +113,23 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_demo_site(host: str = "127.0.0.1", port: int = 0, site: DemoSite | None = None) -> Iterator[str]:
-    """Serve the demo site on host:port (0 = a free port) in a daemon thread; yield its base URL."""
-    server = DemoHTTPServer((host, port), site or DemoSite())
-    thread = threading.Thread(target=server.serve_forever, name="newsspider-demo-site", daemon=True)
+def running_in_thread(server: ThreadingHTTPServer) -> Iterator[ThreadingHTTPServer]:
+    """Serve with `server` from a daemon thread while the block runs, then shut it down and close it."""
+    thread = threading.Thread(target=server.serve_forever, name="newsspider-local-site", daemon=True)
     thread.start()
     try:
-        yield server.base_url
+        yield server
     finally:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def serve_demo_site(host: str = "127.0.0.1", port: int = 0, site: DemoSite | None = None) -> Iterator[str]:
+    """Serve the demo site on host:port (0 = a free port) in a daemon thread; yield its base URL."""
+    with running_in_thread(DemoHTTPServer((host, port), site or DemoSite())) as server:
+        yield server.base_url
 
 
 def demo_article_urls(base_url: str, site: DemoSite | None = None) -> list[str]:

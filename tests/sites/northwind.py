@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from newsspider.demo.server import running_in_thread
+
 SENTENCES = (
     "Harbour officials said the work would continue through the winter despite the storms.",
     "Residents of the old quarter gathered in the square to hear the announcement on Tuesday.",
@@ -260,12 +262,6 @@ def serve_northwind() -> Iterator[NorthwindServer]:
     site = NorthwindServer()
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(site))
     server.daemon_threads = True
-    site.base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running_in_thread(server):
+        site.base = f"http://127.0.0.1:{server.server_address[1]}/"
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
