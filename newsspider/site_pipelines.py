@@ -2,57 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from .discovery import parse_since
 from .extract.overrides import apply_selectors
 from .extract.urls import canonicalize_url
 from .items import Article
-from .pipelines import PageInProgress
+from .pipelines import PageInProgress, StatsPipeline
 
 
-class SitePipeline:
-    """Base: keeps the crawler; `drop` counts the reason in the stats like the parse pipelines do."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.settings = crawler.settings
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
-
-    def drop(self, reason: str, url: str) -> DropItem:
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value(f"newsspider/dropped/{reason}")
-        return DropItem(f"{reason}: {url}")
-
-
-class ProfileSelectorsPipeline(SitePipeline):
+class ProfileSelectorsPipeline(StatsPipeline):
     """The profile's per-field selectors (NEWSSPIDER_SELECTORS, field -> XPath) replace generic results."""
 
     def process_item(self, item: Any) -> Any:
-        selectors = self.settings.getdict("NEWSSPIDER_SELECTORS")
+        selectors = self.crawler.settings.getdict("NEWSSPIDER_SELECTORS")
         if selectors and isinstance(item, PageInProgress):
             apply_selectors(item.page, item.article, selectors)
         return item
 
 
-class SiteDefaultsPipeline(SitePipeline):
+class SiteDefaultsPipeline(StatsPipeline):
     """The profile's language for articles whose page does not declare one."""
 
     def process_item(self, item: Any) -> Any:
-        language = self.settings.get("NEWSSPIDER_SITE_LANGUAGE")
+        language = self.crawler.settings.get("NEWSSPIDER_SITE_LANGUAGE")
         if language and isinstance(item, Article) and not item.language:
             item.language = language
         return item
 
 
-class SincePipeline(SitePipeline):
+class SincePipeline(StatsPipeline):
     """With --since, articles found through links but published before that day are not written either."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -66,7 +48,7 @@ class SincePipeline(SitePipeline):
         return item
 
 
-class UniqueArticlePipeline(SitePipeline):
+class UniqueArticlePipeline(StatsPipeline):
     """One row per canonical URL: two fetched URLs that declare the same rel=canonical are one article."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -83,7 +65,7 @@ class UniqueArticlePipeline(SitePipeline):
         return item
 
 
-class ArticleLimitPipeline(SitePipeline):
+class ArticleLimitPipeline(StatsPipeline):
     """--max-articles N: exactly N articles pass, then the crawl is closed."""
 
     def __init__(self, crawler: Crawler) -> None:
