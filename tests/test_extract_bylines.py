@@ -18,6 +18,13 @@ from newsspider.extract.bylines import parse_byline
         ("Updated By Jane Doe", ["Jane Doe"]),
         ("Von Max Mustermann, Berlin", ["Max Mustermann"]),
         ("신현주 기자", ["신현주"]),
+        ("By Marco Bellini, Theatre Critic", ["Marco Bellini"]),
+        ("Associated Press in Valencia", ["Associated Press"]),
+        ("Euronews with Agencies", ["Euronews"]),
+        ("Author: Jane Doe", ["Jane Doe"]),
+        ('By clicking "Join" you agree to our Terms and Privacy Policy', []),
+        ("Powered by", []),
+        ("MDR THÜRINGEN Stand", ["MDR THÜRINGEN"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:
@@ -52,3 +59,37 @@ def test_the_site_itself_is_not_an_author() -> None:
 def test_a_staff_byline_names_no_person() -> None:
     article = extract_article(page('<p class="byline">By Staff Reporter</p><p>Text.</p>'), "https://example.com/a")
     assert article.authors == []
+
+
+def test_a_site_credit_gives_way_to_a_person_named_later() -> None:
+    head = (
+        '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
+        '<meta name="author" content="Jane Doe">'
+    )
+    assert extract_article(page("<p>Text.</p>", head=head), "https://example.com/a").authors == ["Jane Doe"]
+
+
+def test_an_unsigned_piece_is_credited_to_the_site() -> None:
+    head = '<meta property="og:site_name" content="The Herald"><meta name="author" content="The Herald">'
+    article = extract_article(page("<p>Text.</p>", head=head), "https://example.com/a")
+    assert (article.authors, article.publisher) == (["The Herald"], None)
+
+
+def test_rel_author_links_mark_where_each_name_ends() -> None:
+    byline = '<p class="byline">By <a rel="author" href="/a/">Marco Bellini</a>, Theatre Critic at Large</p>'
+    assert extract_article(page(byline), "https://example.com/a").authors == ["Marco Bellini"]
+
+
+def test_spaced_parts_of_a_byline_and_no_menus_or_lookalike_classes() -> None:
+    html = page(
+        '<nav><ul><li><span>By Category</span></li></ul></nav><div class="authorization">Sign In</div>'
+        '<div class="author-and-date">By<span>Summer Swann</span>-June 12, 2025</div>'
+    )
+    assert extract_article(html, "https://example.com/a").authors == ["Summer Swann"]
+
+
+def test_the_site_name_is_never_the_publisher() -> None:
+    head = '<meta property="og:site_name" content="Example News">'
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Example News"}}</script>'
+    article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head + jsonld), "https://example.com/a")
+    assert (article.authors, article.publisher) == (["Jane Doe"], None)

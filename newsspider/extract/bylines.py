@@ -21,19 +21,30 @@ AGENCIES = (
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:written\s+)?(?:by|von|par|por|di|door|av|af|przez)\b[:\s]*",
+    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:written\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
     re.I,
 )
-_TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?)$", re.I)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
+_TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
+# "Associated Press in Valencia", "Jane Doe in Kyiv": the place a piece was filed from.
+_FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
+# "with agencies", "mit Agenturen": wires credited without a name, so no publisher either.
+_UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
+# Lower-case function words never inside a name: "Powered by", "Posted in".
+_PROSE_WORDS = frozenset("by of the for from to on at in is are was about more all posted written powered".split())
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|staff|analyst|"
-    r"journalist|author|photographer|chief|senior|deputy|managing|bureau|desk|team|news|updated|published)\b",
+    r"journalist|author|photographer|chief|senior|deputy|managing|bureau|desk|team|news|updated|published|"
+    r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
+    r"veröffentlicht|aktualisiert|publié|publicado)\b",
     re.I,
 )
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
-_BYLINE_HINTS = ("byline", "author", "writer", "contributor", "by-line")
+# A marker word, not a longer word that contains it ("authorization", "writeReview").
+_BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
+_MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
 def fill(page: Page, article: Article) -> None:
@@ -45,12 +56,19 @@ def fill(page: Page, article: Article) -> None:
 
 
 def byline_names(page: Page) -> list[str]:
-    """Names from the first source that has any: JSON-LD, meta, then the visible byline."""
+    """Names from the first source that credits a person or agency: JSON-LD, meta, then the visible byline.
+
+    A source that credits only the site itself ("Example News") is kept as the last resort: a later
+    source may name the writer, and an unsigned piece is credited to the site.
+    """
+    site_credit: list[str] = []
     for source in (jsonld_author_names, meta_author_names, visible_byline_names):
-        names = [name for name in source(page) if not names_the_site(name, page)]
-        if names:
-            return names
-    return []
+        names = source(page)
+        credited = [name for name in names if not names_the_site(name, page)]
+        if credited:
+            return credited
+        site_credit = site_credit or names
+    return site_credit
 
 
 def names_the_site(name: str, page: Page) -> bool:
@@ -96,11 +114,13 @@ def author_value_names(value: Any) -> list[str]:
 
 
 def meta_author_names(page: Page) -> list[str]:
-    """The author meta tag (not URLs, which some sites put there)."""
-    value = page.meta_value("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
-    if not value or value.startswith("http"):
-        return []
-    return parse_byline(value)
+    """The author meta tags, every one of them (not URLs, which some sites put there)."""
+    names: list[str] = []
+    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        for value in page.meta.get(key, []):
+            if not value.strip().startswith("http"):
+                names.extend(name for name in parse_byline(value) if name not in names)
+    return names
 
 
 def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
@@ -109,29 +129,47 @@ def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "script", "style"):
             continue
         marker = class_and_id(element) + " " + (element.get("rel") or "") + " " + (element.get("itemprop") or "")
-        if any(hint in marker for hint in _BYLINE_HINTS):
+        if _BYLINE_MARKER.search(marker):
             yield element
 
 
 def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """Short elements whose own text starts with "By ": a byline without markup."""
-    for element in page.tree.iter("p", "div", "span", "address", "li"):
+    for element in page.tree.iter("p", "div", "span", "address"):
         text = element_text(element)
-        if len(text) < 160 and _BY_PREFIX.match(text) and text[:2].lower() == "by":
+        if len(text) < 160 and _BY_PREFIX.match(text) and text[:2].lower() == "by" and not in_menu(element):
             yield element
+
+
+def in_menu(element: lxml.html.HtmlElement) -> bool:
+    """Inside navigation, a footer or a form: "By Category", "By clicking ..." are not bylines."""
+    return any(ancestor.tag in _MENU_ANCESTORS for ancestor in element.iterancestors())
 
 
 def visible_byline_names(page: Page) -> list[str]:
     """Names in the first byline element (or "By ..." line) that yields any."""
     for element in [*byline_elements(page), *by_line_elements(page)]:
-        text = element_text(element)
+        text = byline_text(element)
         if not text or len(text) > 200:
             continue
-        names = parse_byline(text)
+        names = linked_author_names(element) or parse_byline(text)
         if names:
             page.consumed.add(element)
             return names
     return []
+
+
+def byline_text(element: lxml.html.HtmlElement) -> str:
+    """The byline's text with its parts spaced: "By<span>Jane Doe</span>" is two words."""
+    return clean_text(" ".join(element.itertext()))
+
+
+def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
+    """Names of the rel=author links in a byline: the markup says where each name ends."""
+    names: list[str] = []
+    for link in element.xpath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        names.extend(name for name in parse_byline(element_text(link)) if name not in names)
+    return names
 
 
 def parse_byline(text: str) -> list[str]:
@@ -141,6 +179,8 @@ def parse_byline(text: str) -> list[str]:
     if date_span:
         text = text[: date_span[0]]
     text = _BY_PREFIX.sub("", text)
+    if text[:1].islower():
+        return []  # "By clicking ... Privacy Policy": prose, not a byline
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
         name = clean_name(part)
@@ -159,17 +199,23 @@ def without_places(names: list[str]) -> list[str]:
 def clean_name(part: str) -> str | None:
     """A name without roles and punctuation, or None when no name is left."""
     part = _TRAILING_ROLE.sub("", _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'")))
+    part = _FILED_FROM.sub("", part) if not is_agency(part) else part
     if is_agency(part):
         return part
-    if _ROLE_WORDS.search(part) or not part:
+    if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or not part:
         return None
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
-    # Lower-case first letters mark prose; scripts without case (CJK, Arabic) pass.
-    if any(ch.isdigit() for ch in part) or tokens[0][:1].islower():
+    # Lower-case words mark prose; scripts without case (CJK, Arabic) pass.
+    if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
         return None
     return part
+
+
+def is_prose_word(token: str) -> bool:
+    """A function word of prose, never part of a name (particles such as "von", "de" are)."""
+    return token in _PROSE_WORDS
 
 
 def is_agency(name: str) -> bool:

@@ -26,7 +26,6 @@ def fill(page: Page, article: Article) -> None:
     article.tags = tags(page)
     article.language = language(page)
     article.summary = summary(page)
-    article.publisher = site_publisher(page)
 
 
 def first_article_object(page: Page) -> dict[str, Any]:
@@ -203,8 +202,3 @@ def summary(page: Page) -> str | None:
         first_article_object(page).get("description")
     )
     return clean_text(value) or None
-
-
-def site_publisher(page: Page) -> str | None:
-    """The publishing organisation: JSON-LD publisher, else og:site_name."""
-    return jsonld_text(first_article_object(page).get("publisher")) or page.meta_value("og:site_name")
