@@ -58,3 +58,36 @@ def test_canonical_url_from_link_and_the_page_url_when_og_url_is_malformed() -> 
 
 def test_the_only_heading_when_nothing_else_names_the_page() -> None:
     assert extract_article("<html><body><h1>Council votes</h1><p>Text.</p></body></html>", "https://example.com/a").title == "Council votes"
+
+
+def story(body: str, head: str = "") -> str:
+    return f"<html><head><title>Rates held</title>{head}</head><body>{body}<article><h1>Rates held</h1><p>Text.</p></article></body></html>"
+
+
+def test_section_from_a_breadcrumb_trail_below_the_home_page() -> None:
+    trail = '<nav class="breadcrumb"><a href="/">Home</a> &rsaquo; <a href="/section/business/">Business</a></nav>'
+    assert extract_article(story(trail), "https://example.com/business/rates").section == "Business"
+
+
+def test_section_from_a_jsonld_breadcrumb_list_not_the_article_itself() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 3, "name": "Rates held", "item": "https://example.com/business/rates"},'
+        '{"@type": "ListItem", "position": 1, "name": "Start", "item": "https://example.com/"},'
+        '{"@type": "ListItem", "position": 2, "name": "Economy", "item": "https://example.com/economy/"}]}</script>'
+    )
+    assert extract_article(story("", head=jsonld), "https://example.com/business/rates").section == "Economy"
+
+
+def test_section_from_the_category_link_and_tags_from_rel_tag_links() -> None:
+    html = story(
+        '<aside><a rel="tag" href="/tag/all/">Every tag</a></aside><div class="post-category"><a href="/culture/">Culture</a></div>'
+        '<div class="tags"><a rel="tag" href="/tag/books/">Books</a><a rel="tag" href="/tag/heritage/">Heritage</a></div>'
+    )
+    article = extract_article(html, "https://example.com/culture/books")
+    assert (article.section, article.tags) == ("Culture", ["Books", "Heritage"])
+
+
+def test_comma_separated_keywords_inside_a_list_are_split() -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
+    assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

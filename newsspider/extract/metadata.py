@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -15,6 +16,8 @@ from .urls import canonicalize_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
 _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
+_SECTION_LENGTH = 40
+_HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
 def fill(page: Page, article: Article) -> None:
@@ -157,30 +160,102 @@ def strip_site_name(text: str, page: Page) -> str:
 
 
 def section(page: Page) -> str | None:
-    """article:section or JSON-LD articleSection."""
+    """article:section or JSON-LD articleSection, else the breadcrumb, else the article's category link."""
     value = page.meta_value("article:section") or jsonld_text(first_article_object(page).get("articleSection"))
-    return clean_text(value) or None
+    return clean_text(html.unescape(value or "")) or breadcrumb_section(page) or category_link_section(page)
+
+
+def breadcrumb_section(page: Page) -> str | None:
+    """The first breadcrumb step below the home page: JSON-LD BreadcrumbList, else a breadcrumb trail's links."""
+    steps = jsonld_breadcrumb_steps(page) or visible_breadcrumb_steps(page)
+    return next((name for name, link in steps if is_section_name(name) and not is_home_or_self(name, link, page)), None)
+
+
+def is_section_name(text: str) -> bool:
+    """Short enough to name a section: a trail that ends in the headline does not."""
+    return 0 < len(text) <= _SECTION_LENGTH
+
+
+def jsonld_breadcrumb_steps(page: Page) -> list[tuple[str, str | None]]:
+    """(name, link) of each ListItem of the first BreadcrumbList, in position order."""
+    for trail in page.jsonld_objects("BreadcrumbList"):
+        items = [item for item in as_list(trail.get("itemListElement")) if isinstance(item, dict)]
+        items.sort(key=lambda item: int(item["position"]) if str(item.get("position", "")).isdigit() else 0)
+        return [(name, link) for name, link in (breadcrumb_item(item) for item in items) if name]
+    return []
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def breadcrumb_item(item: dict[str, Any]) -> tuple[str, str | None]:
+    """A ListItem's name and link; both may sit on its nested `item`."""
+    inner = item.get("item")
+    name = jsonld_text(item.get("name")) or (jsonld_text(inner.get("name")) if isinstance(inner, dict) else None)
+    link = inner.get("@id") or inner.get("url") if isinstance(inner, dict) else inner
+    return name or "", link if isinstance(link, str) else None
+
+
+def visible_breadcrumb_steps(page: Page) -> list[tuple[str, str | None]]:
+    """(text, href) of the links in the first element marked as a breadcrumb trail."""
+    for trail in page.tree.iter():
+        if isinstance(trail.tag, str) and "breadcrumb" in class_and_id(trail):
+            links = [(element_text(a), a.get("href")) for a in trail.iter("a")]
+            if links:
+                return [(text, href) for text, href in links if text]
+    return []
+
+
+def is_home_or_self(name: str, link: str | None, page: Page) -> bool:
+    """A breadcrumb step that is the home page or the article itself."""
+    url = page.absolute_url(link) if link else None
+    if url and canonicalize_url(url) == canonicalize_url(page.url):
+        return True
+    return (url is not None and urlsplit(url).path in ("", "/")) or normalise_title(name) in _HOME_NAMES
+
+
+def category_link_section(page: Page) -> str | None:
+    """The text of the article's category link: rel="category" (WordPress) or a link in a "category" block."""
+    for link in page.tree.iter("a"):
+        rel = (link.get("rel") or "").lower().split()
+        marked = "category" in rel or any("category" in class_and_id(e) for e in (link, link.getparent()) if e is not None)
+        text = element_text(link)
+        if marked and is_section_name(text) and not in_page_furniture(link):
+            return text
+    return None
+
+
+def in_page_furniture(element: lxml.html.HtmlElement) -> bool:
+    """Inside navigation, a sidebar or the footer, where links name other pages' sections."""
+    return any(ancestor.tag in ("nav", "aside", "footer") for ancestor in element.iterancestors())
 
 
 def split_keywords(value: Any) -> list[str]:
     """Keywords from a list or a comma-separated string, cleaned, in order, once each."""
-    items = value if isinstance(value, list) else str(value or "").split(",")
+    items = value if isinstance(value, list) else [value or ""]
     seen: dict[str, str] = {}
-    for item in items:
-        text = clean_text(str(item))
+    for item in (part for item in items for part in str(item).split(",")):
+        text = clean_text(html.unescape(item))
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
     return list(seen.values())
 
 
 def tags(page: Page) -> list[str]:
-    """article:tag meta, else JSON-LD keywords, else the keywords meta tag."""
+    """article:tag meta, else JSON-LD keywords, else the article's rel=tag links, else the keywords meta tag."""
     if page.meta.get("article:tag"):
         return split_keywords(page.meta["article:tag"])
     keywords = first_article_object(page).get("keywords")
     if keywords:
         return split_keywords(keywords)
-    return split_keywords(page.meta_value("news_keywords", "keywords"))
+    return split_keywords(tag_link_texts(page)) or split_keywords(page.meta_value("news_keywords", "keywords"))
+
+
+def tag_link_texts(page: Page) -> list[str]:
+    """Texts of rel=tag links outside navigation and sidebars (tag clouds list every tag of the site)."""
+    links = page.tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+    return [element_text(link) for link in links if not in_page_furniture(link)]
 
 
 def language(page: Page) -> str | None:
