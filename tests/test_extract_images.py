@@ -64,3 +64,14 @@ def test_jsonld_image_object_fills_a_missing_caption_and_credit() -> None:
     )
     article = extract_article(html, "https://example.com/a")
     assert article.images == [Image(url="https://example.com/img/a.jpg?w=320", caption='Fans "cheer"', credit="Max Muster")]
+
+
+def test_a_lazy_image_with_its_noscript_copy_is_one_picture_with_its_caption() -> None:
+    html = (
+        '<html><body><article><h1>T</h1><div class="image-block"><img class="lazyload" src="data:image/gif;base64,R0lGOD"'
+        ' data-src="/media/talks.jpg" alt="Talks"><noscript><img src="/media/talks.jpg" alt="Talks"></noscript>'
+        '<div class="caption">Negotiators leave the talks. <span class="credit">AFP</span></div></div><p>Text.</p>'
+        "</article></body></html>"
+    )
+    [image] = extract_article(html, "https://example.com/a").images
+    assert (image.url, image.caption, image.credit) == ("https://example.com/media/talks.jpg", "Negotiators leave the talks.", "AFP")

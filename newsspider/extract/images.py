@@ -101,7 +101,8 @@ def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
 
 def is_picture_block(element: lxml.html.HtmlElement) -> bool:
     """A block with one picture and a caption element, and little text besides the caption."""
-    if not element.xpath(".//img|.//picture") or len(element.xpath(".//img")) > 1:
+    # A <noscript> copy of a lazy-loaded <img> is the same picture.
+    if not element.xpath(".//img|.//picture") or len(element.xpath(".//img[not(ancestor::noscript)]")) > 1:
         return False
     captions = [e for e in element.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
     return bool(captions) and len(element_text(element)) <= len(element_text(captions[0])) + _CREDIT_ALLOWANCE
