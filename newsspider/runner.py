@@ -1,13 +1,11 @@
-"""Run one crawl in this process and hand back its stats."""
+"""Settings and output checks shared by every command that crawls."""
 
 from __future__ import annotations
 
-import logging
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from .errors import OutputError
@@ -30,15 +28,4 @@ def ensure_writable_dir(path: Path) -> Path:
     except OSError as error:
         raise OutputError(f"cannot write to {path}: {error.strerror or error}") from None
     return path
-
-
-def run_crawl(spider_class: type, spider_kwargs: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
-    """Crawl with `spider_class` until done; return the final crawl stats."""
-    process = CrawlerProcess(project_settings(settings))
-    crawler = process.create_crawler(spider_class)
-    process.crawl(crawler, **spider_kwargs)
-    process.start()
-    logging.getLogger("scrapy").handlers.clear()
-    assert crawler.stats is not None
-    return dict(crawler.stats.get_stats())
 

@@ -60,7 +60,7 @@ def test_demo_writes_every_article_once_and_nothing_else(
     demo_dataset: tuple[Path, str], rows_by_path: dict[str, dict[str, Any]], truth_by_path: dict[str, dict[str, Any]]
 ) -> None:
     assert set(rows_by_path) == set(truth_by_path)
-    assert f"{len(truth_by_path)} articles written" in demo_dataset[1]
+    assert f"{len(truth_by_path)} articles in" in demo_dataset[1]
     assert "fields filled:" in demo_dataset[1]
 
 

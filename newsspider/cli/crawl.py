@@ -1,4 +1,4 @@
-"""`newsspider crawl TARGET... --out DIR`: discover and fetch a site's articles into a Parquet file in DIR."""
+"""`newsspider crawl TARGET... --out DIR`: discover and fetch a site's articles into the dataset in DIR."""
 
 from __future__ import annotations
 
@@ -98,12 +98,7 @@ def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
     return overrides
 
 
-def crawl_to_parquet(out_dir: Path, spider_kwargs: dict[str, Any], settings: dict[str, Any]) -> Path:
-    """Run SiteSpider into the dataset in DIR (created or extended, the run recorded), report on stderr; DIR."""
-    return crawl_to_dataset(out_dir, SiteSpider.name, spider_kwargs, settings)
-
-
 def run(args: argparse.Namespace) -> int:
-    output = crawl_to_parquet(args.out, spider_arguments(args), setting_overrides(args))
+    output = crawl_to_dataset(args.out, SiteSpider.name, spider_arguments(args), setting_overrides(args))
     print(summarize(output))
     return 0

@@ -10,7 +10,7 @@ from ..dataset.compact import compact
 from ..dataset.manifest import FAILED, FINISHED, RunRecord, save_manifest, utc_now
 from ..dataset.store import open_for_writing
 from ..items import SCHEMA_VERSION
-from ..spiders.articles import new_crawl_id
+from ..spiders.base import new_crawl_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .crawl import crawl_to_parquet, setting_overrides, spider_arguments
+from ..dataset.run import crawl_to_dataset
+from ..spiders.site import SiteSpider
+from .crawl import setting_overrides, spider_arguments
 from .summary import summarize
 
 DEMO_PROFILE = "demo"
@@ -28,6 +30,6 @@ def run(args: argparse.Namespace) -> int:
         args.targets = [base_url]
         # A local site: no politeness delay needed.
         settings = setting_overrides(args) | {"AUTOTHROTTLE_ENABLED": False}
-        output = crawl_to_parquet(args.out, spider_arguments(args), settings)
+        output = crawl_to_dataset(args.out, SiteSpider.name, spider_arguments(args), settings)
     print(summarize(output))
     return 0

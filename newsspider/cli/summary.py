@@ -1,43 +1,20 @@
-"""A short report of what a crawl wrote, read back from the Parquet it wrote."""
+"""A short report of what a dataset holds after a crawl, read back from its Parquet parts."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-import pyarrow.parquet as pq
-
-SUMMARY_FIELDS = ("title", "authors", "published_at", "modified_at", "section", "tags", "language", "body", "images")
+from ..dataset.check import FILL_FIELDS, fill_line
+from ..dataset.read import latest_rows, open_dataset
 
 
-def is_filled(value: object) -> bool:
-    return value not in (None, "", [])
-
-
-def crawl_report(stats: dict[str, Any]) -> str:
-    """Pages fetched, HTTP errors and pages dropped (with reasons), from the crawl stats."""
-    fetched = stats.get("response_received_count", 0)
-    http_errors = {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("downloader/response_status_count/") and not k.endswith(("/200", "/304", "/301", "/302"))}
-    dropped = {k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("newsspider/dropped/")}
-    parts = [f"fetched {fetched} responses"]
-    if http_errors:
-        parts.append("HTTP errors: " + ", ".join(f"{code} x{count}" for code, count in sorted(http_errors.items())))
-    if dropped:
-        parts.append("not written: " + ", ".join(f"{reason} {count}" for reason, count in sorted(dropped.items())))
-    if stats.get("downloader/exception_count"):
-        parts.append(f"download errors: {stats['downloader/exception_count']}")
-    return "; ".join(parts)
-
-
-def summarize(parquet_path: Path) -> str:
-    """Articles written, articles per section and fill rate per field."""
-    rows = pq.read_table(parquet_path, columns=list(SUMMARY_FIELDS)).to_pylist()
-    lines = [f"{len(rows)} articles written to {parquet_path}"]
-    if not rows:
-        return lines[0]
-    sections = Counter(row["section"] or "(none)" for row in rows)
-    lines.append("per section: " + ", ".join(f"{name} {count}" for name, count in sections.most_common()))
-    fill = {name: sum(is_filled(row[name]) for row in rows) / len(rows) for name in SUMMARY_FIELDS}
-    lines.append("fields filled: " + ", ".join(f"{name} {share:.0%}" for name, share in fill.items()))
+def summarize(root: Path) -> str:
+    """Articles in the dataset (latest version of each), per section, and the fill rate of each field."""
+    latest = latest_rows(open_dataset(root).to_table(columns=["url", "canonical_url", "fetched_at", *FILL_FIELDS]))
+    lines = [f"{latest.num_rows} articles in {root}"]
+    if latest.num_rows:
+        sections = Counter(section or "(none)" for section in latest["section"].to_pylist())
+        lines.append("per section: " + ", ".join(f"{name} {count}" for name, count in sections.most_common()))
+        lines.append(fill_line(latest))
     return "\n".join(lines)

@@ -41,6 +41,11 @@ def fill_rate(column: pa.ChunkedArray) -> float:
     return filled / len(column)
 
 
+def fill_line(table: pa.Table) -> str:
+    """"fields filled: title 100%, authors 91%, ..." for the rows of `table`."""
+    return "fields filled: " + ", ".join(f"{name} {fill_rate(table[name]):.0%}" for name in FILL_FIELDS)
+
+
 def month_label(value: object) -> str:
     return f"{value:%Y-%m}" if value is not None else "undated"
 
@@ -56,7 +61,7 @@ def info_lines(root: Path) -> list[str]:
     by_source = Counter(zip(latest["source"].to_pylist(), map(month_label, latest["published_at"].to_pylist())))
     lines.append("articles by source and month:")
     lines += [f"  {source or '(none)'}  {month}  {count}" for (source, month), count in sorted(by_source.items(), key=lambda item: (str(item[0][0]), item[0][1]))]
-    lines.append("fields filled: " + ", ".join(f"{name} {fill_rate(latest[name]):.0%}" for name in FILL_FIELDS))
+    lines.append(fill_line(latest))
     lines.append("last runs:")
     for run in manifest.runs[-RECENT_RUNS:]:
         lines.append(

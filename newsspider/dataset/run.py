@@ -12,7 +12,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from ..errors import BadInputError, CrawlFailedError, OutputError
 from ..progress import Progress, show_progress
 from ..runner import project_settings
-from ..spiders.articles import new_crawl_id
+from ..spiders.base import new_crawl_id
 from .manifest import FAILED, FINISHED, INTERRUPTED, CrawlSpec, RunRecord, save_manifest, utc_now
 from .pipeline import STAT_PREFIX, WRITE_ERROR_STAT
 from .store import open_for_writing

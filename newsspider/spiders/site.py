@@ -23,7 +23,7 @@ from ..discovery import parse_since, parse_sitemap
 from ..extract import extract_article
 from ..profiles import Profile, load_profile
 from ..middlewares import KIND, LINK_DEPTH
-from .articles import PageSpider, split_urls
+from .base import PageSpider, split_urls
 
 # Dates a sitemap or feed gave an entry (aware UTC datetime); the dataset layer uses it for refreshes.
 LASTMOD = "newsspider_lastmod"
