@@ -29,15 +29,16 @@ _DATE_PATTERN = re.compile(
     re.I,
 )
 _MODIFIED_LABEL = re.compile(
-    r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"
+    r"\b(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"
     r"aggiornato|bijgewerkt|zaktualizowano|обновлено)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
+    r"\b(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
 
 PUBLISHED_META = (
@@ -121,15 +122,16 @@ def short_text_blocks(page: Page) -> Iterable[tuple[Any, str]]:
 
 
 def labelled_text_dates(page: Page, label: re.Pattern[str]) -> list[str]:
-    """Dates that follow a label ("Last update:", "Published") in short text blocks."""
+    """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
     values = []
     for element, text in short_text_blocks(page):
-        match = label.match(text)
-        if match:
-            span = find_date_span(text[match.end():])
-            if span:
+        for match in label.finditer(text):
+            after = text[match.end():]
+            span = find_date_span(after)
+            # The date right after the label: "Published May 1 · Updated: May 2" has two.
+            if span and span[0] <= _LABEL_GAP:
                 page.consumed.add(element)
-                values.append(text[match.end():][span[0]:span[1]])
+                values.append(after[span[0]:span[1]])
     return values
 
 
