@@ -57,3 +57,36 @@ def test_jsonld_date_published_and_modified() -> None:
 def test_date_in_the_url_when_the_page_has_none() -> None:
     article = extract_article("<html><body><h1>T</h1><p>Text.</p></body></html>", "https://example.com/2022/11/05/story/", fetched_at=FETCHED)
     assert article.published_at == datetime(2022, 11, 5, tzinfo=timezone.utc)
+
+
+def test_a_date_far_from_the_urls_day_gives_way_to_the_url() -> None:
+    html = '<html><head><meta property="article:published_time" content="2009-04-11T18:06:36Z"></head><body><h1>T</h1></body></html>'
+    article = extract_article(html, "https://example.com/2019/10/22/story/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2019, 10, 22, tzinfo=timezone.utc)
+
+
+def test_a_time_a_day_off_the_urls_day_is_kept_as_the_page_gives_it() -> None:
+    html = '<html><head><meta property="article:published_time" content="2020-02-25T02:25:54Z"></head><body><h1>T</h1></body></html>'
+    article = extract_article(html, "https://example.com/2020/02/24/story/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2020, 2, 25, 2, 25, 54, tzinfo=timezone.utc)
+
+
+def test_a_utc_time_is_shown_in_site_time_when_the_site_timezone_is_known() -> None:
+    html = '<html><head><meta property="article:published_time" content="2020-02-25T02:25:54Z"></head><body><h1>T</h1></body></html>'
+    published = extract_article(html, "https://example.com/a", fetched_at=FETCHED, site_timezone="America/New_York").published_at
+    assert (published.isoformat(), published.date().isoformat()) == ("2020-02-24T21:25:54-05:00", "2020-02-24")
+
+
+def test_htmldate_finds_what_our_own_sources_miss() -> None:
+    html = '<html><head><meta name="citation_publication_date" content="2021/03/04"></head><body><h1>T</h1><p>Text.</p></body></html>'
+    published = extract_article(html, "https://example.com/a", fetched_at=FETCHED).published_at
+    assert published == datetime(2021, 3, 4, tzinfo=timezone.utc)
+
+
+def test_a_modified_label_in_the_middle_of_a_date_line() -> None:
+    html = (
+        '<html><body><h1>T</h1><div class="meta"><span class="post-date">January 9, 2024</span> '
+        '<span class="updated-label">Updated:</span> <span class="updated">January 10, 2024</span></div><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED, site_timezone="Asia/Baku")
+    assert (article.published_at.isoformat(), article.modified_at.isoformat()) == ("2024-01-09T00:00:00+04:00", "2024-01-10T00:00:00+04:00")

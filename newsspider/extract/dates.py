@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
+import htmldate
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
@@ -38,6 +39,7 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
 
@@ -59,7 +61,20 @@ def fill(page: Page, article: Article) -> None:
 
 
 def published_at(page: Page) -> datetime | None:
-    """Structured data first, then <time>, labelled and byline text, then the URL."""
+    """Structured data first, then <time>, labelled and byline text, then the URL, then htmldate's search."""
+    own, in_url = own_published_at(page), url_date(page)
+    if own and in_url and not near_day(own, in_url):
+        return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
+    return own or in_url or htmldate_date(page, original=True)
+
+
+def near_day(value: datetime, day: datetime) -> bool:
+    """Within a day of `day`: the same local day, or one UTC offset away from it."""
+    return abs((value.date() - day.date()).days) <= 1
+
+
+def own_published_at(page: Page) -> datetime | None:
+    """The first publication date of the page's structured data and date lines."""
     return first_valid(
         page,
         [
@@ -69,7 +84,7 @@ def published_at(page: Page) -> datetime | None:
             *labelled_text_dates(page, _PUBLISHED_LABEL),
             *unlabelled_text_dates(page),
         ],
-    ) or url_date(page)
+    )
 
 
 def modified_at(page: Page) -> datetime | None:
@@ -82,6 +97,14 @@ def modified_at(page: Page) -> datetime | None:
             *labelled_text_dates(page, _MODIFIED_LABEL),
         ],
     )
+
+
+def htmldate_date(page: Page, *, original: bool) -> datetime | None:
+    """htmldate's extensive search (its own markup heuristics and free-text scan): the original or the latest date."""
+    found = htmldate.find_date(
+        page.tree, url=page.url or None, extensive_search=True, original_date=original, outputformat=_HTMLDATE_FORMAT
+    )
+    return parse_date(found, page) if found else None
 
 
 def first_valid(page: Page, candidates: Iterable[str | None]) -> datetime | None:
@@ -175,9 +198,14 @@ def site_zone(page: Page) -> ZoneInfo | timezone:
 
 
 def to_aware(value: datetime, page: Page) -> datetime:
-    """A timezone-aware time: the page's own offset kept (its local day is the news day), naive values in site time."""
+    """A timezone-aware time: the page's own offset kept (its local day is the news day), naive values in site time.
+
+    A time the page gives in UTC says nothing about its local day, so it is shown in site time when that is known.
+    """
     if value.tzinfo is None:
         return value.replace(tzinfo=site_zone(page))
+    if page.site_timezone and value.utcoffset() == timedelta(0):
+        return value.astimezone(site_zone(page))
     return value
 
 
