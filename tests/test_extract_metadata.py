@@ -91,3 +91,19 @@ def test_section_from_the_category_link_and_tags_from_rel_tag_links() -> None:
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]
+
+
+def test_a_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
+    html = (
+        '<html><head><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title></head><body><h1 class="article-heading">'
+        '<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
+        '<span class="article-heading__title">Bohren, bis es heiß wird</span></h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://www.zeit.de/2019/43/klimaschutz").title == "Bohren, bis es heiß wird"
+
+
+def test_a_site_name_with_a_tagline_after_a_spaced_colon_is_left_out() -> None:
+    html = '<html><head><title>Das beste Musikvideo : Krimiblog-Archiv</title></head><body><p>Text.</p></body></html>'
+    assert extract_article(html, "http://archiv.krimiblog.de/?p=2895").title == "Das beste Musikvideo"
+    french = '<html><head><title>Guerre en Ukraine : la Russie avance</title></head><body><p>Text.</p></body></html>'
+    assert extract_article(french, "https://www.lefigaro.fr/a").title == "Guerre en Ukraine : la Russie avance"

@@ -15,8 +15,13 @@ from .text import class_and_id, clean_text, element_text, text_without, words
 from .urls import canonicalize_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
+# " : " also sets off a site name at either end, but inside a headline it is punctuation ("Ukraine : la Russie").
+_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·»:\-]\s+|\s*[|ㅣ]\s*")
 _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
+# Parts of an <h1> above or beside the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird".
+_KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|subtitle|supertitle|label|date")
 _SECTION_LENGTH = 40
+_SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -61,9 +66,11 @@ def headings(page: Page) -> list[lxml.html.HtmlElement]:
 
 
 def heading_text(heading: lxml.html.HtmlElement) -> str:
-    """An <h1>'s text without its screen-reader-only parts."""
-    skipped = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _HIDDEN_HINTS.search(class_and_id(e))]
-    return clean_text(html.unescape(text_without(heading, skipped)))
+    """An <h1>'s headline: without screen-reader-only parts and kickers, unless the kicker is all there is."""
+    hidden = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _HIDDEN_HINTS.search(class_and_id(e))]
+    kickers = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _KICKER_HINTS.search(class_and_id(e))]
+    headline = clean_text(html.unescape(text_without(heading, hidden + kickers)))
+    return headline or clean_text(html.unescape(text_without(heading, hidden)))
 
 
 def structured_titles(page: Page) -> list[str]:
@@ -80,7 +87,7 @@ def structured_titles(page: Page) -> list[str]:
 
 def without_site_name(text: str, page: Page) -> str:
     """`text` without a leading or trailing " | Site Name" part."""
-    separators = list(_TITLE_SEPARATORS.finditer(text))
+    separators = list(_SITE_NAME_SEPARATORS.finditer(text))
     if not separators:
         return text
     if is_site_name(text[separators[-1].end():], page):
@@ -91,11 +98,14 @@ def without_site_name(text: str, page: Page) -> str:
 
 
 def is_site_name(part: str, page: Page) -> bool:
-    """A title part that names the site: its og:site_name or its host name."""
+    """A title part that names the site: its og:site_name, or its host name alone or with a tagline ("AOC media - Analyse")."""
     key = normalise_title(part)
     site = normalise_title(page.meta_value("og:site_name") or "")
     host = page.host.removeprefix("www.")
-    return bool(key) and key in (site, normalise_title(host), normalise_title(host.rsplit(".", 1)[0]))
+    domain = normalise_title(host.rsplit(".", 1)[0].rsplit(".", 1)[-1])
+    if not key:
+        return False
+    return key in (site, normalise_title(host), domain) or len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain)
 
 
 def document_title_parts(page: Page) -> list[str]:
@@ -152,6 +162,7 @@ def agreed_title(structured: list[str]) -> str:
 
 def strip_site_name(text: str, page: Page) -> str:
     """A <title> without the " | Site Name" part around the headline."""
+    text = without_site_name(text, page)
     parts = _TITLE_SEPARATORS.split(text)
     if len(parts) == 1:
         return text
