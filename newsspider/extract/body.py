@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
@@ -37,8 +36,7 @@ def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
     main = main_text(page)
     if main is None:
         return []
-    paragraphs = [text for block in article_blocks(main) for text in block_lines(block)]
-    return without_leading_title(paragraphs, title)
+    return without_leading_title(article_paragraphs(main), title)
 
 
 def main_text(page: Page) -> etree._Element | None:
@@ -56,19 +54,26 @@ def main_text(page: Page) -> etree._Element | None:
     return getattr(document, "body", None)
 
 
-def article_blocks(main: etree._Element) -> Iterator[etree._Element]:
-    """The top-level blocks of the main text that are article content."""
+def article_paragraphs(main: etree._Element) -> list[str]:
+    """The main text's article content as paragraphs, in order."""
+    paragraphs: list[str] = []
     previous = ""
     for block in main:
         if not isinstance(block.tag, str):
             continue
         introduced, previous = previous.endswith(":"), block_text(block)
-        if is_related_list(block) and not introduced:  # "Further reading:" lists are content
-            continue
-        if block.tag == "list":
-            yield from (item for item in block if item.tag == "item" and (introduced or not is_page_furniture(item)))
-        elif not is_page_furniture(block):
-            yield block
+        paragraphs += [text for part in article_parts(block, introduced) for text in block_lines(part)]
+        paragraphs += tail_lines(block)
+    return paragraphs
+
+
+def article_parts(block: etree._Element, introduced: bool) -> list[etree._Element]:
+    """The block, or the items of a list, that are article content; a list announced by a colon is."""
+    if block.tag == "list":
+        if is_related_list(block) and not introduced:
+            return []
+        return [item for item in block if item.tag == "item" and (introduced or not is_page_furniture(item))]
+    return [] if is_page_furniture(block) else [block]
 
 
 def is_page_furniture(block: etree._Element) -> bool:
@@ -83,8 +88,23 @@ def block_lines(block: etree._Element) -> list[str]:
         return [line for row in block.iter("row") if (line := row_text(row))]
     for line_break in block.iter("lb"):
         line_break.tail = "\n" + (line_break.tail or "")
-    lines = "".join(block.itertext()).split("\n")
-    return [text for line in lines if (text := clean_text(line))]
+    return [text for line in joined_text(block).split("\n") if (text := clean_text(line))]
+
+
+def joined_text(block: etree._Element) -> str:
+    """The block's text pieces joined; trafilatura trims the spaces around links, so words are kept apart."""
+    text = ""
+    for piece in block.itertext():
+        if text and piece and text[-1].isalnum() and piece[0].isalnum():
+            text += " "
+        text += piece
+    return text
+
+
+def tail_lines(block: etree._Element) -> list[str]:
+    """Text trafilatura left after a block, directly in the main text (it is body text too)."""
+    text = clean_text(block.tail)
+    return [text] if text and not is_furniture_line(text) else []
 
 
 def row_text(row: etree._Element) -> str:
