@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
+import lxml.html
 import htmldate
 
 from ..items import Article
@@ -22,6 +23,7 @@ _MONTHS = (
     r"septiembre|octubre|noviembre|diciembre"
 )
 _TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
+DateLines = list[tuple[lxml.html.HtmlElement, str]]
 _DATE_PATTERN = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}{_TIME}"
@@ -40,6 +42,7 @@ _PUBLISHED_LABEL = re.compile(
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+_RAW_LINE_LIMIT = 1000
 _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
 
@@ -53,16 +56,17 @@ MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "mo
 
 def fill(page: Page, article: Article) -> None:
     """Set published_at and modified_at from `page`."""
-    article.published_at = published_at(page)
-    modified = modified_at(page)
+    lines = date_lines(page)  # one pass over the page for both dates
+    article.published_at = published_at(page, lines)
+    modified = modified_at(page, lines)
     if modified and article.published_at and modified < article.published_at:
         modified = None
     article.modified_at = modified
 
 
-def published_at(page: Page) -> datetime | None:
+def published_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """Structured data first, then <time>, labelled and byline text, then the URL, then htmldate's search."""
-    own, in_url = own_published_at(page), url_date(page)
+    own, in_url = own_published_at(page, date_lines(page) if lines is None else lines), url_date(page)
     if own and in_url and not near_day(own, in_url):
         return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
     return own or in_url or htmldate_date(page, original=True)
@@ -73,7 +77,7 @@ def near_day(value: datetime, day: datetime) -> bool:
     return abs((value.date() - day.date()).days) <= 1
 
 
-def own_published_at(page: Page) -> datetime | None:
+def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     """The first publication date of the page's structured data and date lines."""
     return first_valid(
         page,
@@ -81,20 +85,20 @@ def own_published_at(page: Page) -> datetime | None:
             *jsonld_dates(page, "datePublished", "dateCreated"),
             *(page.meta_value(key) for key in PUBLISHED_META),
             *time_element_values(page),
-            *labelled_text_dates(page, _PUBLISHED_LABEL),
-            *unlabelled_text_dates(page),
+            *labelled_text_dates(page, lines, _PUBLISHED_LABEL),
+            *unlabelled_text_dates(lines),
         ],
     )
 
 
-def modified_at(page: Page) -> datetime | None:
+def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """dateModified and its meta twins, then an "Updated"/"Last update" line."""
     return first_valid(
         page,
         [
             *jsonld_dates(page, "dateModified"),
             *(page.meta_value(key) for key in MODIFIED_META),
-            *labelled_text_dates(page, _MODIFIED_LABEL),
+            *labelled_text_dates(page, date_lines(page) if lines is None else lines, _MODIFIED_LABEL),
         ],
     )
 
@@ -136,18 +140,24 @@ def time_element_values(page: Page) -> list[str]:
     return marked + plain
 
 
-def short_text_blocks(page: Page) -> Iterable[tuple[Any, str]]:
-    """Elements with short own text, where date lines live, in document order."""
+def date_lines(page: Page) -> DateLines:
+    """Elements with short text, where date lines live, in document order."""
+    lines: DateLines = []
     for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header"):
-        text = clean_text(element.text_content())
+        raw = element.text_content()
+        # Wrappers hold the whole page: skip them before the costly cleaning (indentation may pad a short line).
+        if len(raw) > _RAW_LINE_LIMIT:
+            continue
+        text = clean_text(raw)
         if 6 <= len(text) <= 120:
-            yield element, text
+            lines.append((element, text))
+    return lines
 
 
-def labelled_text_dates(page: Page, label: re.Pattern[str]) -> list[str]:
+def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> list[str]:
     """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
     values = []
-    for element, text in short_text_blocks(page):
+    for element, text in lines:
         for match in label.finditer(text):
             after = text[match.end():]
             span = find_date_span(after)
@@ -158,10 +168,10 @@ def labelled_text_dates(page: Page, label: re.Pattern[str]) -> list[str]:
     return values
 
 
-def unlabelled_text_dates(page: Page) -> list[str]:
+def unlabelled_text_dates(lines: DateLines) -> list[str]:
     """Dates in short unlabelled lines such as "By A July 25, 2023"."""
     values = []
-    for element, text in short_text_blocks(page):
+    for _, text in lines:
         if _MODIFIED_LABEL.match(text):
             continue
         span = find_date_span(text)
