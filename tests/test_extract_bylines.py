@@ -69,10 +69,10 @@ def test_a_site_credit_gives_way_to_a_person_named_later() -> None:
     assert extract_article(page("<p>Text.</p>", head=head), "https://example.com/a").authors == ["Jane Doe"]
 
 
-def test_an_unsigned_piece_is_credited_to_the_site() -> None:
+def test_an_unsigned_piece_credited_to_the_site_has_the_site_as_publisher_and_no_author() -> None:
     head = '<meta property="og:site_name" content="The Herald"><meta name="author" content="The Herald">'
     article = extract_article(page("<p>Text.</p>", head=head), "https://example.com/a")
-    assert (article.authors, article.publisher) == (["The Herald"], None)
+    assert (article.authors, article.publisher) == ([], "The Herald")
 
 
 def test_rel_author_links_mark_where_each_name_ends() -> None:

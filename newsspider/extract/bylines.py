@@ -48,27 +48,29 @@ _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
 def fill(page: Page, article: Article) -> None:
-    """Set authors (people) and, when credited, the agency as publisher."""
-    people, agencies = split_people_and_agencies(byline_names(page))
+    """Set authors (people only) and publisher: a credited agency, or the site itself on an unsigned piece."""
+    credited, site_credit = byline_names(page)
+    people, agencies = split_people_and_agencies(credited)
     article.authors = people
     if agencies:
         article.publisher = agencies[0]
+    elif site_credit and not people:
+        article.publisher = site_credit[0]
 
 
-def byline_names(page: Page) -> list[str]:
-    """Names from the first source that credits a person or agency: JSON-LD, meta, then the visible byline.
-
-    A source that credits only the site itself ("Example News") is kept as the last resort: a later
-    source may name the writer, and an unsigned piece is credited to the site.
+def byline_names(page: Page) -> tuple[list[str], list[str]]:
+    """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline),
+    and the names of the first source that credits only the site itself ("Example News"): a later source
+    may still name the writer, and an unsigned piece is the site's.
     """
     site_credit: list[str] = []
     for source in (jsonld_author_names, meta_author_names, visible_byline_names):
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page)]
         if credited:
-            return credited
+            return credited, site_credit
         site_credit = site_credit or names
-    return site_credit
+    return [], site_credit
 
 
 def names_the_site(name: str, page: Page) -> bool:
