@@ -95,3 +95,31 @@ def test_a_paragraph_wrapped_in_one_long_link_is_prose_but_a_run_of_teaser_links
     )
     assert not is_mostly_link(affiliate)
     assert is_mostly_link(teasers)
+
+
+ARTICLE_TEXT = "".join(
+    f"<p>Paragraph {n} of the story tells readers what happened in the harbour and why it matters to them.</p>"
+    for n in range(1, 7)
+)
+
+
+def test_nothing_before_the_headline_is_body_text() -> None:
+    html = (
+        "<html><body><div class='news'><div class='brand'><span>Newsroom logo</span></div>"
+        "<p>Breaking: markets open higher</p>"
+        f"<h1>Harbour reopens after storm</h1><div class='text'>{ARTICLE_TEXT}</div></div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/harbour-reopens").body or ""
+    assert body.startswith("Paragraph 1 of the story")
+    assert "Newsroom logo" not in body and "Breaking" not in body
+
+
+@pytest.mark.parametrize(
+    "line", ["August 17, 2023", "September 1, 2023 Updated September 3, 2023", "2023-10-22T12:30:00+04:00", "Published 25.07.2023 14:05"]
+)
+def test_a_line_of_dates_alone_is_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_that_mentions_a_date_is_not_furniture() -> None:
+    assert not is_furniture_line("The council will vote on March 3, 2024 on the new harbour plan.")

@@ -55,6 +55,10 @@ class Markup:
     boxes: tuple[str, ...] = ()
 
 
+# Layouts that print the summary under the headline (a standfirst, or a bold lead paragraph).
+LAYOUTS_WITH_STANDFIRST = ("classic", "magazine")
+
+
 @dataclass(frozen=True)
 class DemoArticle:
     """One article: what it says (the truth) plus how it is marked up."""
@@ -75,7 +79,9 @@ class DemoArticle:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [block for block in self.body if isinstance(block, str)]
+        """The text paragraphs a reader sees under the headline: the standfirst, where the layout prints one, then the body."""
+        standfirst = [self.summary] if self.markup.layout in LAYOUTS_WITH_STANDFIRST else []
+        return standfirst + [block for block in self.body if isinstance(block, str)]
 
     @property
     def section_slug(self) -> str:

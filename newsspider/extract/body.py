@@ -123,7 +123,8 @@ def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]
 
 
 def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
-    """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture removed.
+    """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture removed,
+    and nothing left before the headline.
 
     The elements stay in place, emptied: removing a headline can make trafilatura lose
     the article container around it.
@@ -133,11 +134,24 @@ def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
     tree = copy.deepcopy(page.tree)
     for element in page.consumed:
         element.attrib.pop(_CONSUMED_MARK, None)
+    headline = tree.find(f".//h1[@{_CONSUMED_MARK}]")
+    if headline is not None:
+        drop_everything_before(headline)
     for element in tree.iterfind(f".//*[@{_CONSUMED_MARK}]"):
         empty_element(element)
     for container in furniture_containers(tree):
         container.drop_tree()
     return tree
+
+
+def drop_everything_before(headline: lxml.html.HtmlElement) -> None:
+    """Remove what precedes the headline in the body (logos, menus, update lines): article text starts after it."""
+    node = headline
+    while node.getparent() is not None and node.tag != "body":
+        for sibling in list(node.itersiblings(preceding=True)):
+            if isinstance(sibling.tag, str):
+                sibling.drop_tree()
+        node = node.getparent()
 
 
 def empty_element(element: lxml.html.HtmlElement) -> None:

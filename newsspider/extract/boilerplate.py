@@ -10,6 +10,7 @@ import re
 
 from lxml import etree
 
+from .dates import find_date_span
 from .text import clean_text, words
 
 # Calls to action and teasers that sit inside article containers on many sites; matched
@@ -26,6 +27,11 @@ _FURNITURE_LINE = re.compile(
     r"copyright\b|©|all rights reserved\b|"
     r"(?:updated|published|posted|last modified)\b(?=.{0,60}\d)|https?://\S+$"
     r")",
+    re.I,
+)
+_DATE_LABEL_WORDS = re.compile(
+    r"\b(?:updated|last updated|published|posted|modified|on|at|am|um|uhr|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|mis à jour|publié le|le)\b",
     re.I,
 )
 FURNITURE_MAX_WORDS = 30
@@ -71,8 +77,17 @@ def is_related_list(block: etree._Element) -> bool:
 
 
 def is_furniture_line(text: str) -> bool:
-    """A short call to action or teaser line ("Read more: ...", "Sign up for ...")."""
-    return len(words(text)) <= FURNITURE_MAX_WORDS and bool(_FURNITURE_LINE.match(text.lstrip("-–—•*>|[( ")))
+    """A short call to action or teaser line ("Read more: ...", "Sign up for ..."), or a bare date line."""
+    short = len(words(text)) <= FURNITURE_MAX_WORDS
+    return short and (bool(_FURNITURE_LINE.match(text.lstrip("-–—•*>|[( "))) or is_date_line(text))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that holds only dates and their labels ("September 1, 2023 Updated September 3, 2023")."""
+    rest, found = text, False
+    while span := find_date_span(rest):
+        rest, found = rest[: span[0]] + " " + rest[span[1] :], True
+    return found and not _DATE_LABEL_WORDS.sub("", rest).strip(" |·•,:-–—()")
 
 
 def is_mostly_link(block: etree._Element) -> bool:
