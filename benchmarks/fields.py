@@ -112,10 +112,16 @@ def summarise_outcomes(pages: Sequence[PageScore]) -> Scores:
     return metrics.outcome_scores([page.stats for page in pages])
 
 
-def author_set(truth: Truth, prediction: Prediction) -> PageScore:
-    """Normalised set equality of the author names."""
-    correct = metrics.authors_match(truth["authors"], prediction.get("authors"))
-    return PageScore(float(correct), f"gold {truth['authors']} vs {clip(prediction.get('authors'), 80)}", correct)
+def author_set(truth: Truth, prediction: Prediction, key: str = "authors") -> PageScore:
+    """Normalised set equality of the author names (`key`: the prediction's people, or everyone credited)."""
+    correct = metrics.authors_match(truth["authors"], prediction.get(key))
+    return PageScore(float(correct), f"gold {truth['authors']} vs {clip(prediction.get(key), 80)}", correct)
+
+
+def credited_set(truth: Truth, prediction: Prediction) -> PageScore:
+    """Normalised set equality with everyone credited: people plus an agency or the site on unsigned pieces,
+    the corpora's convention (newsspider keeps organisations in `publisher`, out of `authors`)."""
+    return author_set(truth, prediction, key="credited")
 
 
 def title_match(truth: Truth, prediction: Prediction) -> PageScore:
@@ -224,6 +230,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("published", "published", lambda t: t.get("published") is not None, published_day, summarise_outcomes),
     Field("authors", "authors", lambda t: t.get("authors") is not None, author_set, summarise_accuracy),
+    Field("authors+orgs", "credited", lambda t: t.get("authors") is not None, credited_set, summarise_accuracy),
     Field("title", "title", lambda t: t.get("title") is not None, title_match, summarise_accuracy),
     Field("images", "images", lambda t: t.get("images") is not None, image_captions, summarise_captions),
     Field("is_article", "is_article", lambda t: t.get("page_type") is not None, article_verdict, summarise_verdicts),

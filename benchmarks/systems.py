@@ -34,6 +34,7 @@ def newsspider_prediction(html: bytes, url: str) -> Prediction:
     return {
         "title": article.title,
         "authors": list(article.authors),
+        "credited": list(article.authors) + ([article.publisher] if article.publisher else []),
         "published": article.published_at.isoformat() if article.published_at else None,
         "body": article.body,
         "images": [{"caption": image.caption, "credit": image.credit, "url": image.url} for image in article.images],
@@ -52,9 +53,11 @@ def trafilatura_prediction(html: bytes, url: str) -> Prediction:
 
     body = trafilatura.extract(html, url=url, output_format="txt", include_comments=False, with_metadata=False)
     metadata = extract_metadata(html, default_url=url)
+    authors = split_author_string(metadata.author)
     return {
         "title": metadata.title,
-        "authors": split_author_string(metadata.author),
+        "authors": authors,
+        "credited": authors,  # trafilatura does not tell people from organisations
         "published": metadata.date,
         "body": body,
     }
@@ -86,11 +89,11 @@ SYSTEMS: Mapping[str, System] = MappingProxyType(
     {
         "newsspider": System(
             "newsspider",
-            frozenset({"title", "authors", "published", "body", "images", "is_article"}),
+            frozenset({"title", "authors", "credited", "published", "body", "images", "is_article"}),
             newsspider_prediction,
         ),
         "trafilatura": System(
-            "trafilatura", frozenset({"title", "authors", "published", "body"}), trafilatura_prediction
+            "trafilatura", frozenset({"title", "authors", "credited", "published", "body"}), trafilatura_prediction
         ),
         "htmldate": System("htmldate", frozenset({"published"}), htmldate_prediction),
         "newspaper4k": System(
