@@ -25,6 +25,11 @@ def split_urls(urls: str | Iterable[str]) -> list[str]:
     return [url.strip() for url in items if url.strip()]
 
 
+def content_type(response: Response) -> str | None:
+    """The response's Content-Type header, or None."""
+    return response.headers.get("Content-Type", b"").decode("latin-1") or None
+
+
 class PageSpider(scrapy.Spider):
     """Base: turns HTML responses into FetchedPage items tagged with the run's id and timezone."""
 
@@ -34,11 +39,10 @@ class PageSpider(scrapy.Spider):
         self.site_timezone = site_timezone
 
     def fetched_page(self, response: Response) -> FetchedPage:
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         return FetchedPage(
             url=response.url,
             body=response.body,
-            content_type=content_type,
+            content_type=content_type(response),
             fetched_at=datetime.now(timezone.utc),
             crawl_id=self.crawl_id,
             site_timezone=self.site_timezone or self.settings.get("NEWSSPIDER_SITE_TIMEZONE"),
@@ -46,5 +50,5 @@ class PageSpider(scrapy.Spider):
 
     @staticmethod
     def is_html(response: Response) -> bool:
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-        return isinstance(response, scrapy.http.TextResponse) and ("html" in content_type or not content_type)
+        declared = (content_type(response) or "").lower()
+        return isinstance(response, scrapy.http.TextResponse) and ("html" in declared or not declared)

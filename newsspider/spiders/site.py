@@ -23,7 +23,7 @@ from ..discovery import parse_since, parse_sitemap
 from ..extract import extract_article
 from ..profiles import Profile, load_profile
 from ..middlewares import KIND, LINK_DEPTH
-from .base import PageSpider, split_urls
+from .base import PageSpider, content_type, split_urls
 
 # Dates a sitemap or feed gave an entry (aware UTC datetime); the dataset layer uses it for refreshes.
 LASTMOD = "newsspider_lastmod"
@@ -198,10 +198,6 @@ class UrlRules:
     def allows(self, url: str) -> bool:
         allowed = not self.allow or any(pattern.search(url) for pattern in self.allow)
         return allowed and not any(pattern.search(url) for pattern in self.deny)
-
-
-def content_type(response: Response) -> str | None:
-    return response.headers.get("Content-Type", b"").decode("latin-1") or None
 
 
 def site_key(url: str) -> str:
