@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsspider.extract import extract_article, images, parse_page
-from newsspider.extract.images import split_credit
+from newsspider.extract.images import split_credit, strip_credit_prefix
 from newsspider.extract.text import element_text
 from newsspider.items import Article, Image
 
@@ -19,12 +19,38 @@ from newsspider.items import Article, Image
         ("Smoke over the city (Reuters)", "Smoke over the city", "Reuters"),
         ("Credit: Jane Doe", "", "Jane Doe"),
         ("Bheki/ Informal Traders/ City of Johannesburg", "Bheki/ Informal Traders/ City of Johannesburg", None),
+        ("Rejoice Ndlovu. Isithombe: Sithunyelwe", "Rejoice Ndlovu.", "Sithunyelwe"),
+        ("후보가 인사하고 있다. [사진 출처 = 연합뉴스]", "후보가 인사하고 있다.", "연합뉴스"),
+        ("Trump only stayed in the court for about an hour. AP", "Trump only stayed in the court for about an hour.", "AP"),
+        ("Vargas Llosa (l.) auf Mallorca.", "Vargas Llosa (l.) auf Mallorca.", None),
+        ("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.", "Povilas Aleksandravičius", "J. Stacevičiaus / LRT nuotr."),
+        (
+            "Zane Dangor spoke. (Photo: Frank van Beek / UN Photo/ICJ-CIJ. Courtesy of the ICJ)",
+            "Zane Dangor spoke.",
+            "Frank van Beek / UN Photo/ICJ-CIJ. Courtesy of the ICJ",
+        ),
     ],
 )
 def test_split_credit(text: str, caption: str, credit: str | None) -> None:
     assert split_credit(text) == (caption, credit)
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("(Foto: Pool via REUTERS)", "Pool via REUTERS"),
+        ("Image: LightRocket via Getty Images", "LightRocket via Getty Images"),
+        ("Symbolfoto: picture alliance/dpa", "picture alliance/dpa"),
+        ("Bildrechte: MDR/David Straub", "MDR/David Straub"),
+        ("Photograph: Eva Manez/Reuters", "Eva Manez/Reuters"),
+        ("Copyright © Jane Doe", "Jane Doe"),
+        ("Photo by Jane Doe", "Jane Doe"),
+        ("picture alliance/dpa", "picture alliance/dpa"),
+        ("Getty Images", "Getty Images"),
+    ],
+)
+def test_strip_credit_prefix(text: str, credit: str) -> None:
+    assert strip_credit_prefix(text) == credit
 ARTICLE = """<html><head><title>T</title></head><body><article><h1>T</h1>
 <figure><img data-src="/img/lead.jpg" src="data:image/gif;base64,R0lGOD" alt="Lead">
 <figcaption>The harbour at dawn. <span class="credit">Jane Doe/AFP</span></figcaption></figure>
@@ -75,3 +101,40 @@ def test_a_lazy_image_with_its_noscript_copy_is_one_picture_with_its_caption() -
     )
     [image] = extract_article(html, "https://example.com/a").images
     assert (image.url, image.caption, image.credit) == ("https://example.com/media/talks.jpg", "Negotiators leave the talks.", "AFP")
+
+
+def page_images(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    article = extract_article(f"<html><body><article><h1>T</h1>{body}<p>Text.</p></article></body></html>", "https://example.com/a")
+    return [(image.url, image.caption, image.credit) for image in article.images]
+
+
+def test_an_amp_image_with_its_figcaption_beside_the_figure() -> None:
+    body = (
+        '<div class="image-container"><figure><amp-img src="/img/devon.jpg" layout="fill"></amp-img></figure>'
+        '<figcaption class="image__caption"><span class="caption">Police in Plymouth</span></figcaption></div>'
+    )
+    assert page_images(body) == [("https://example.com/img/devon.jpg", "Police in Plymouth", None)]
+
+
+def test_a_cite_in_the_caption_is_the_credit() -> None:
+    body = '<figure><img src="/img/court.jpg"><figcaption><p>Trump left after an hour. <cite>AP</cite></p></figcaption></figure>'
+    assert page_images(body) == [("https://example.com/img/court.jpg", "Trump left after an hour.", "AP")]
+
+
+def test_a_description_block_with_embedded_json_ld_is_a_picture_block_and_its_copies_count_once() -> None:
+    body = (
+        '<div class="media"><script type="application/ld+json">{"@type": "ImageObject", "description": "'
+        + "x" * 300
+        + '"}</script><img src="/img/demo.jpg" title="Firefighters protest | Bildquelle: WDR / Biernat">'
+        '<div class="mediaInfo"><p class="infotext">Firefighters protest in Essen</p>'
+        '<p class="img-description">Firefighters protest in Essen</p></div></div>'
+    )
+    assert page_images(body) == [("https://example.com/img/demo.jpg", "Firefighters protest in Essen", "WDR / Biernat")]
+
+
+def test_buttons_with_caption_like_classes_are_not_captions() -> None:
+    body = (
+        '<div class="player"><img src="/img/still.jpg"><ul><li><button class="text-subtitle1">Facebook</button></li>'
+        '<li><button class="text-subtitle1">E-Mail</button></li></ul></div>'
+    )
+    assert page_images(body) == []

@@ -13,16 +13,33 @@ from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
 from .text import class_and_id, clean_text, element_text, text_without
 
-_CAPTION_HINTS = ("caption", "legend", "image-text", "img-text", "photo-text", "bildtext", "unterschrift", "subtitle")
+_CAPTION_HINTS = (
+    "caption", "legend", "image-text", "img-text", "photo-text", "bildtext", "unterschrift", "subtitle", "description", "infotext",
+)
+# Interactive or list markup is never a caption, whatever its (utility) classes say.
+_NOT_CAPTION_TAGS = frozenset({"a", "button", "ul", "ol", "li", "nav", "svg", "input", "select", "option"})
+_PICTURES = ".//img|.//picture|.//amp-img"
 _CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer", "quelle", "rights")
-_CREDIT_LABEL = r"(?:photos?|fotos?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|fuente|crédito)"
+# "Photo", "Bild", "Quelle" and their compounds ("Symbolfoto", "Bildrechte"), in the languages the sites write.
+_CREDIT_LABEL = (
+    r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
+    r"crédito?|isithombe|фото|источник|nuotr)|사진(?:\s*출처)?|출처)"
+)
 _CREDIT_PATTERNS = (
     re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?©.{2,120})$", re.I),
-    re.compile(rf"^(?P<caption>(?:.*?[\s.])?){_CREDIT_LABEL}\s*:\s*(?P<credit>.{{2,100}})$", re.I),
-    re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:{_CREDIT_LABEL}:?)?\s*(?P<credit>[^()]{{2,60}})\)\.?$", re.I),
+    re.compile(rf"^(?P<caption>(?:.*?[\s.])?)(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I),
+    re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:(?P<label>{_CREDIT_LABEL})\s*:)?\s*(?P<credit>[^()]{{2,120}})\)\.?$", re.I),
+    re.compile(rf"^(?P<caption>.*?)\s*\[\s*(?:(?P<label>{_CREDIT_LABEL})\s*[:=])?\s*(?P<credit>[^\[\]]{{2,60}})\]\.?$", re.I),
     re.compile(r"^(?P<caption>.*?)\s+(?:/|\|)\s+(?P<credit>[^|]{2,60})$"),
+    # A few words after the caption's last sentence: "... for about an hour. AP", "... 있다. 연합뉴스".
+    re.compile(r"^(?P<caption>.*\w[.!?])\s+(?P<credit>[^\s.!?]+(?:\s+[^\s.!?]+){0,2})$"),
 )
-_CREDIT_PREFIX = re.compile(rf"^(?:(?:bild|foto|photo)\s*©|©|\(c\)|{_CREDIT_LABEL})\s*[:/©]?\s*", re.I)
+# A label needs its separator: "picture alliance" and "Getty Images" are credits, not labels.
+_CREDIT_PREFIX = re.compile(
+    rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
+)
+# "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
+_TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
     r"related|teaser-(?:list|box|item|card)|recommend|promo|most-|trending|newsletter|read-?more|"
     r"author|byline|avatar|profile|logo|advert|sponsor|comment"
@@ -65,14 +82,22 @@ def captioned_images(page: Page) -> list[Image]:
     """Images in <figure> or beside a caption element, in document order, teasers left out."""
     images: list[Image] = []
     for container in image_containers(page):
-        img = next(iter(container.xpath(".//img|.//picture")), None)
+        img = next(iter(container.xpath(_PICTURES)), None)
         if img is None or is_teaser(container, img, page):
             continue
         caption, credit = container_caption(container, page)
+        credit = credit or credit_in_title(img)
         if caption and _BYLINE_START.match(caption):
             continue  # an author's portrait beside the byline
         images.append(Image(url=image_url(img, page), caption=caption, credit=credit, alt=clean_text(img.get("alt")) or None))
     return images
+
+
+def credit_in_title(img: lxml.html.HtmlElement) -> str | None:
+    """A credit the picture's title attribute announces with a label."""
+    titled = next((e for e in img.iter("img", "amp-img") if e.get("title")), None)
+    match = _TITLE_CREDIT.search(clean_text(titled.get("title"))) if titled is not None else None
+    return strip_credit_prefix(match.group("credit")) if match else None
 
 
 def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page: Page) -> bool:
@@ -102,25 +127,48 @@ def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
 def is_picture_block(element: lxml.html.HtmlElement) -> bool:
     """A block with one picture and a caption element, and little text besides the caption."""
     # A <noscript> copy of a lazy-loaded <img> is the same picture.
-    if not element.xpath(".//img|.//picture") or len(element.xpath(".//img[not(ancestor::noscript)]")) > 1:
+    if not element.xpath(_PICTURES) or len(element.xpath(".//img[not(ancestor::noscript)]")) > 1:
         return False
     captions = [e for e in element.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
-    return bool(captions) and len(element_text(element)) <= len(element_text(captions[0])) + _CREDIT_ALLOWANCE
+    return bool(captions) and visible_length(element) <= visible_length(captions[0]) + _CREDIT_ALLOWANCE
+
+
+def visible_length(element: lxml.html.HtmlElement) -> int:
+    """Characters of visible text: an embedded JSON-LD or script does not make a picture block a text block."""
+    return len(clean_text(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))))
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in _NOT_CAPTION_TAGS:
+        return False
     return element.tag == "figcaption" or any(hint in class_and_id(element) for hint in _CAPTION_HINTS)
 
 
 def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
     """The caption and credit in a figure: separate credit elements first, else split from the text."""
-    caption_elements = [e for e in container.iter() if isinstance(e.tag, str) and e is not container and is_caption_element(e)]
-    credit_elements = [e for e in container.iter() if isinstance(e.tag, str) and e is not container and is_credit_element(e)]
+    parts = [e for e in container.iter() if isinstance(e.tag, str) and e is not container]
+    caption_elements = [e for e in parts if is_caption_element(e)]
+    if not caption_elements:
+        caption_elements = trailing_caption(container)
+        parts += [e for caption in caption_elements for e in caption.iter() if isinstance(e.tag, str)]
+    credit_elements = [e for e in parts if is_credit_element(e)]
     page.consumed.update(caption_elements + credit_elements)
     credit_texts = unique(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
-    caption_text = clean_text(html.unescape(" ".join(text_without(e, credit_elements) for e in outermost(caption_elements))))
+    # Sites repeat a caption in a second element (visible and screen-reader copies): each text once.
+    caption_texts = dict.fromkeys(clean_text(text_without(e, credit_elements)) for e in outermost(caption_elements))
+    caption_text = clean_text(html.unescape(" ".join(caption_texts)))
     caption, credit = split_credit(caption_text)
     return caption or None, ", ".join(credit_texts) or credit
+
+
+def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A caption written right after the picture's container (AMP pages put <figcaption> beside <figure>)."""
+    following = container.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or not is_caption_element(following) or following.xpath(_PICTURES):
+        return []
+    return [following]
 
 
 def unique(texts: Iterable[str | None]) -> list[str]:
@@ -146,35 +194,48 @@ def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlEleme
 
 
 def is_credit_element(element: lxml.html.HtmlElement) -> bool:
-    return element.tag != "img" and any(hint in class_and_id(element) for hint in _CREDIT_HINTS)
+    """A credit's own element: a credit-like class, or <cite> (a caption citing its source)."""
+    return element.tag == "cite" or element.tag != "img" and any(hint in class_and_id(element) for hint in _CREDIT_HINTS)
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
     """A caption's text and its trailing credit: "... / President.Az", "(Reuters)", "Photo: AFP", "© X"."""
     for pattern in _CREDIT_PATTERNS:
         match = pattern.match(caption)
-        if match and looks_like_credit(match.group("credit")):
+        if match and (labelled(match) or looks_like_credit(match.group("credit"))):
             return clean_text(match.group("caption")).rstrip(" -–—,;|"), strip_credit_prefix(match.group("credit"))
     return caption.rstrip(" -–—,;|"), None
+
+
+def labelled(match: re.Match[str]) -> bool:
+    """A credit announced by a label ("Photo:", "[사진 출처 = ...]"): it may be long."""
+    return bool(match.re.groupindex.get("label") and match.group("label")) and len(match.group("credit")) <= 120
 
 
 def looks_like_credit(text: str) -> bool:
     """Short, name-like text: not a sentence."""
     text = clean_text(text)
-    return 1 < len(text) <= 80 and len(text.split()) <= 8 and not text.endswith((".", "?", "!")) or text.startswith("©")
+    return 1 < len(text) <= 80 and len(text.split()) <= 8 and not ends_sentence(text) or text.startswith("©")
+
+
+def ends_sentence(text: str) -> bool:
+    """Text ending like a sentence; a lower-case abbreviation ("LRT nuotr.", "Archiv.") does not."""
+    last_word = text.split()[-1] if text.split() else ""
+    return text.endswith(("?", "!")) or text.endswith(".") and not (last_word.islower() and len(last_word) <= 6)
 
 
 def strip_credit_prefix(credit: str) -> str | None:
     """A credit without "Photo:", "©" or "Credit:" in front, and " | " written as "/"."""
-    text = clean_text(_CREDIT_PREFIX.sub("", clean_text(credit)))
-    if text.startswith("(") and text.endswith(")"):
+    text = clean_text(credit)
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
         text = text[1:-1]
+    text = clean_text(_CREDIT_PREFIX.sub("", text))
     return clean_text(re.sub(r"\s+\|\s+", "/", text)) or None
 
 
 def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:
     """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, then src."""
-    for element in [img, *img.iter("img", "source")]:
+    for element in [img, *img.iter("img", "source", "amp-img")]:
         for attribute in _LAZY_ATTRIBUTES:
             value = (element.get(attribute) or "").strip()
             if "srcset" in attribute:
