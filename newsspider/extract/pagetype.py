@@ -1,63 +1,131 @@
 """Is this page an article? Listing, product, forum, docs, service and contact pages are not.
 
-Each clue adds or takes away evidence; the page is an article when the sum reaches
-ARTICLE_EVIDENCE. Weights were set on pages of many kinds of sites, no site in particular.
+A logistic model over cheap clues, each scaled to about [0, 1]: what the page declares
+(JSON-LD types, og:type), the URL's shape, what the other field steps extracted (body,
+byline, dates, title) and how the page is built (links, teaser headings, forms, prices,
+forum posts). WEIGHTS were fitted by `benchmarks/pagetype.py --fit` on wcxb-dev (sites
+of many kinds, none in particular); refit them there rather than by hand.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import urlsplit
 
+import lxml.html
+
 from ..items import Article
 from .page import ARTICLE_TYPES, Page, jsonld_types
-from .text import words
+from .text import clean_text, words
 
-# Structured types that name what a non-article page is.
-NON_ARTICLE_TYPES = frozenset(
-    {
-        "Product",
-        "ProductGroup",
-        "Offer",
-        "CollectionPage",
-        "SearchResultsPage",
-        "ContactPage",
-        "ProfilePage",
-        "DiscussionForumPosting",
-        "QAPage",
-        "ItemList",
-        "SoftwareApplication",
-        "Course",
-        "Event",
-        "JobPosting",
-    }
-)
-_NON_ARTICLE_PATH = re.compile(
-    r"/(?:products?|shop|store|cart|c|collections?|category|categories|tags?|topics?|forums?|threads?|"
-    r"questions?|discussions?|comments|docs?|documentation|library|reference|api|apps?|item|dp|search|"
-    r"authors?|about|contact|services?|solutions?|pricing|features?|schedule|chart|page/\d+|archive)(?:/|$|\.)",
-    re.I,
-)
-_ARTICLE_PATH = re.compile(
-    r"/(?:blogs?|news|articles?|story|stories|posts?|insights?|guides?|learn|resources|knowledge|magazine|opinion|p)/[^/]+",
-    re.I,
-)
-_DATE_PATH = re.compile(r"/(?:19|20)\d{2}/[01]?\d/|/(?:19|20)\d{2}-\d{2}-\d{2}|\d{8}")
+ARTICLE_PROBABILITY = 0.5
+BIAS = -4.313
+# Positive weights speak for an article, negative ones against; clues are in about [0, 1].
+WEIGHTS: dict[str, float] = {
+    "article_cues": 1.316,
+    "body_service_cues": -0.134,
+    "body_share": 1.625,
+    "body_short": -0.105,
+    "byline": 0.610,
+    "forms": -0.349,
+    "h1_is_title": 0.849,
+    "headings": 0.624,
+    "headline_links": -0.925,
+    "host_blog": 1.123,
+    "host_docs": -2.080,
+    "host_forum": -1.725,
+    "ld_article": 2.445,
+    "ld_date": -0.730,
+    "ld_forum": -0.563,
+    "ld_listing": -0.681,
+    "ld_product": -1.698,
+    "link_density": -1.194,
+    "meta_published": 1.000,
+    "modified": 0.337,
+    "og_article": 0.997,
+    "og_product": -1.277,
+    "paragraph_words": 1.893,
+    "prev_next": -0.865,
+    "prices": -0.534,
+    "profile_links": -1.286,
+    "repeated_posts": -0.508,
+    "teasers": -0.143,
+    "times": -0.573,
+    "title_question": 1.655,
+    "title_service": -0.383,
+    "url_article": 2.064,
+    "url_date": 1.105,
+    "url_depth": 0.889,
+    "url_docs": -2.391,
+    "url_ends_in_section": -1.387,
+    "url_forum": -2.608,
+    "url_home": -0.907,
+    "url_listing": -0.187,
+    "url_long_slug": 0.709,
+    "url_service": -1.625,
+    "url_shop": -0.792,
+    "url_slug_words": 1.845,
+}
 
-ARTICLE_EVIDENCE = 1.5
-MIN_BODY_WORDS = 150
+NEWS_ARTICLE_TYPES = frozenset(ARTICLE_TYPES) - {"TechArticle"}  # TechArticle is mostly docs
+PRODUCT_TYPES = frozenset({"Product", "ProductGroup", "Offer", "AggregateOffer", "IndividualProduct"})
+LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
+FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question", "SocialMediaPosting"})
+
+# Path segments (other than the last) that name the kind of section a page sits in.
+_SECTION_SEGMENTS = {
+    "url_listing": r"c|category|categories|collections?|tags?|topics?|archives?|search|page|authors?|sections?|browse|all",
+    "url_shop": r"products?|shop|store|cart|item|dp|p|buy|deals?|sale|checkout|ip|itm|app",
+    "url_docs": r"docs?|documentation|reference|api|library|manual|guide|wiki|developers?|sdk|tutorial|kb|support|help",
+    "url_forum": r"forums?|threads?|t|questions?|discussions?|community|comments|r|topic|answers",
+    "url_service": r"services?|solutions?|pricing|plans|features?|about|contact|company|careers|enterprise|industries|platform",
+    "url_article": r"blogs?|news|articles?|story|stories|posts?|insights?|magazine|opinion|features|journal|press|updates",
+}
+_SECTION_PATTERNS = {name: re.compile(rf"^(?:{alternatives})$", re.IGNORECASE) for name, alternatives in _SECTION_SEGMENTS.items()}
+# Subdomains that name what a whole host serves ("docs.example.com", "forum.example.com").
+_HOST_PATTERNS = {
+    "host_docs": re.compile(r"^(?:docs?|developers?|dev|help|support|learn|api|wiki|kb|manual)$"),
+    "host_forum": re.compile(r"^(?:forums?|community|discuss|talk|answers|groups)$"),
+    "host_blog": re.compile(r"^(?:blogs?|news|magazine|press)$"),
+}
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}/[01]?\d/|(?:19|20)\d{2}-[01]\d-[0-3]\d|/(?:19|20)\d{2}[01]\d[0-3]\d")
+_QUESTION_TITLE = re.compile(r"^(?:how|why|what|when|where|who|which|is|are|can|should|do|does)\b|\?|^\d+\s|\bguide\b|\bvs\.?\b", re.IGNORECASE)
+_SERVICE_TITLE = re.compile(
+    r"\b(?:services?|consult\w*|agency|company|pricing|prices?|shop|buy|sale|courses?|certificat\w*|programs?|degrees?|"
+    r"solutions?|software|tools?|platform|contact|about us|home|products?|store|forum|community|documentation|docs|api)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_CUES = re.compile(r"\b(?:min(?:ute)? read|published|posted (?:on|by)|written by|share this|related (?:articles|posts|stories))\b", re.IGNORECASE)
+_SERVICE_CUES = re.compile(
+    r"\b(?:pricing|sign up|get started|free trial|book a (?:demo|call)|request a (?:demo|quote)|contact (?:us|sales)|"
+    r"schedule a|get a quote|our services|learn more)\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b")
+_PROFILE_LINK = re.compile(r"/(?:u|user|users|members?|profiles?|people)/|member\.php|[?&](?:u|user|userid)=", re.IGNORECASE)
+_POST_CLASS = re.compile(r"\b(?:post|message|reply|comment|answer)\b", re.IGNORECASE)
+_PREV_NEXT = re.compile(r"^(?:next|previous|prev)\b|^[«‹←]|[»›→]$", re.IGNORECASE)
+SHORT_BODY_WORDS = 150
 SLUG_WORDS = 4
-PROSE_PARAGRAPH_WORDS = 30
+HEADLINE_LINK_WORDS = 5
 
 
 def fill(page: Page, article: Article) -> None:
     """Set article.is_article from the page's clues."""
-    article.is_article = article_evidence(page, article) >= ARTICLE_EVIDENCE
+    article.is_article = article_probability(page, article) >= ARTICLE_PROBABILITY
 
 
-def article_evidence(page: Page, article: Article) -> float:
-    """The summed evidence that the page is an article (positive) or something else (negative)."""
-    return declared_evidence(page) + url_evidence(page.url) + content_evidence(article)
+def article_probability(page: Page, article: Article) -> float:
+    """The model's probability that the page is an article."""
+    clues = page_clues(page, article)
+    score = BIAS + sum(weight * clues[name] for name, weight in WEIGHTS.items())
+    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+def page_clues(page: Page, article: Article) -> dict[str, float]:
+    """Every clue the model reads, by name."""
+    return declared_clues(page) | url_clues(page.url) | extracted_clues(article) | layout_clues(page, article)
 
 
 def declared_types(page: Page) -> set[str]:
@@ -65,30 +133,42 @@ def declared_types(page: Page) -> set[str]:
     return {kind for obj in page.jsonld for kind in jsonld_types(obj)}
 
 
-def declared_evidence(page: Page) -> float:
-    """What the page says it is: JSON-LD types and og:type."""
+def declared_clues(page: Page) -> dict[str, float]:
+    """What the page says it is: JSON-LD types and dates, og:type, article:published_time."""
     types = declared_types(page)
     og_type = (page.meta_value("og:type") or "").lower()
-    evidence = 0.0
-    evidence += 2.0 if types & set(ARTICLE_TYPES) - {"TechArticle"} else 0.0  # TechArticle is mostly docs
-    evidence += 1.5 if og_type == "article" else 0.0
-    evidence -= 3.0 if types & NON_ARTICLE_TYPES else 0.0
-    evidence -= 3.0 if og_type.startswith("product") else 0.0
-    evidence -= 0.5 if og_type == "website" else 0.0
-    return evidence
+    return {
+        "ld_article": float(bool(types & NEWS_ARTICLE_TYPES)),
+        "ld_product": float(bool(types & PRODUCT_TYPES)),
+        "ld_listing": float(bool(types & LISTING_TYPES)),
+        "ld_forum": float(bool(types & FORUM_TYPES)),
+        "ld_date": float(any(obj.get("datePublished") for obj in page.jsonld)),
+        "og_article": float(og_type == "article"),
+        "og_product": float(og_type.startswith("product")),
+        "meta_published": float(page.meta_value("article:published_time") is not None),
+    }
 
 
-def url_evidence(url: str | None) -> float:
-    """The URL's shape: a dated or blog/news path, a long slug; a home, shop, forum or docs path."""
-    path = urlsplit(url or "").path
-    if path in ("", "/"):
-        return -3.0
-    evidence = 0.0
-    evidence += 1.5 if _DATE_PATH.search(path) else 0.0
-    evidence += 1.5 if _ARTICLE_PATH.search(path) else 0.0
-    evidence -= 1.5 if _NON_ARTICLE_PATH.search(path) else 0.0
-    evidence += 1.0 if slug_word_count(path) >= SLUG_WORDS else 0.0
-    return evidence
+def url_clues(url: str | None) -> dict[str, float]:
+    """The URL's shape: home page, date, headline slug, depth, and the kind of section and host."""
+    parts = urlsplit(url or "")
+    segments = [segment for segment in parts.path.split("/") if segment]
+    sections = segments[:-1] if len(segments) > 1 else segments
+    last = segments[-1] if segments else ""
+    subdomains = (parts.hostname or "").split(".")[:-2]
+    slug = slug_word_count(parts.path)
+    return (
+        {name: float(any(pattern.match(part) for part in sections)) for name, pattern in _SECTION_PATTERNS.items()}
+        | {name: float(any(pattern.match(label) for label in subdomains)) for name, pattern in _HOST_PATTERNS.items()}
+        | {
+            "url_home": float(not segments and not parts.query),  # "/?p=123" is a post
+            "url_date": float(bool(_DATE_PATH.search(parts.path))),
+            "url_ends_in_section": float(any(pattern.match(last) for pattern in _SECTION_PATTERNS.values())),
+            "url_slug_words": min(slug, 10) / 10,
+            "url_long_slug": float(slug >= SLUG_WORDS),
+            "url_depth": min(len(segments), 5) / 5,
+        }
+    )
 
 
 def slug_word_count(path: str) -> int:
@@ -98,13 +178,73 @@ def slug_word_count(path: str) -> int:
     return sum(part.isalpha() for part in re.split(r"[-_]", slug))
 
 
-def content_evidence(article: Article) -> float:
-    """What was extracted: a byline, a date, enough running prose."""
-    paragraphs = [paragraph for paragraph in (article.body or "").split("\n\n") if paragraph.strip()]
-    body_words = len(words(article.body or ""))
-    evidence = 0.0
-    evidence += 1.0 if article.authors else 0.0
-    evidence += 1.0 if article.published_at else 0.0
-    evidence -= 2.0 if body_words < MIN_BODY_WORDS else 0.0
-    evidence += 0.5 if paragraphs and body_words / len(paragraphs) >= PROSE_PARAGRAPH_WORDS else 0.0
-    return evidence
+def extracted_clues(article: Article) -> dict[str, float]:
+    """What the other field steps found: running prose, a byline, a modified date, a headline-like title."""
+    body = article.body or ""
+    paragraphs = [paragraph for paragraph in body.split("\n\n") if paragraph.strip()]
+    body_words = len(words(body))
+    title = article.title or ""
+    return {
+        "body_short": float(body_words < SHORT_BODY_WORDS),
+        "paragraph_words": scaled_log(body_words / len(paragraphs) if paragraphs else 0.0, 100),
+        "body_service_cues": scaled_log(len(_SERVICE_CUES.findall(body)), 10),
+        "byline": float(bool(article.authors)),
+        "modified": float(article.modified_at is not None),
+        "title_question": float(bool(_QUESTION_TITLE.search(title))),
+        "title_service": float(bool(_SERVICE_TITLE.search(title))),
+    }
+
+
+def layout_clues(page: Page, article: Article) -> dict[str, float]:
+    """How the page is built: link density, teasers, forms, prices, forum posts, pagination."""
+    root = page.tree.body if page.tree.find("body") is not None else page.tree
+    text = visible_text(root)
+    page_words = max(len(words(text)), 1)
+    link_word_counts = [len(words(link.text_content())) for link in root.iter("a")]
+    headline_link_words = sum(count for count in link_word_counts if count >= HEADLINE_LINK_WORDS)
+    return {
+        "link_density": min(sum(link_word_counts) / page_words, 1.0),
+        "headline_links": min(headline_link_words / page_words, 1.0),
+        "body_share": min(len(words(article.body or "")) / page_words, 1.0),
+        "teasers": scaled_log(teaser_headings(root), 50),
+        "headings": scaled_log(len(root.xpath(".//h2|.//h3|.//h4")), 100),
+        "h1_is_title": float(h1_matches_title(root, article.title)),
+        "forms": scaled_log(len(root.xpath(".//input|.//select|.//textarea|.//button")), 100),
+        "prices": scaled_log(len(_PRICE.findall(text)), 50),
+        "article_cues": scaled_log(len(_ARTICLE_CUES.findall(text)), 10),
+        "times": scaled_log(len(root.findall(".//time")), 30),
+        "profile_links": scaled_log(sum(bool(_PROFILE_LINK.search(href)) for href in root.xpath(".//a/@href")), 50),
+        "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
+        "prev_next": float(any(_PREV_NEXT.match(clean_text(link.text_content())) for link in root.iter("a"))),
+    }
+
+
+def visible_text(root: lxml.html.HtmlElement) -> str:
+    """The page's text outside scripts and styles."""
+    return " ".join(root.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"))
+
+
+def teaser_headings(root: lxml.html.HtmlElement) -> int:
+    """Headings that are (or hold) a link: the repeated teaser blocks of listing pages."""
+    return len(root.xpath(".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"))
+
+
+def repeated_post_blocks(root: lxml.html.HtmlElement) -> int:
+    """The largest number of elements sharing one post-like class: a thread's posts, a page's comments."""
+    counts: dict[str, int] = {}
+    for element in root.xpath(".//*[@class]"):
+        name = element.get("class", "")
+        if _POST_CLASS.search(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts.values(), default=0)
+
+
+def h1_matches_title(root: lxml.html.HtmlElement, title: str | None) -> bool:
+    """Whether an <h1> reads like the extracted title."""
+    wanted = clean_text(title).casefold()
+    return bool(wanted) and any(clean_text(h1.text_content()).casefold() == wanted for h1 in root.iter("h1"))
+
+
+def scaled_log(value: float, ceiling: float) -> float:
+    """log(1 + value) scaled so that `ceiling` maps to 1 (and above it stays 1)."""
+    return min(math.log1p(max(value, 0.0)) / math.log1p(ceiling), 1.0)
