@@ -90,3 +90,92 @@ def test_a_modified_label_in_the_middle_of_a_date_line() -> None:
     )
     article = extract_article(html, "https://example.com/a", fetched_at=FETCHED, site_timezone="Asia/Baku")
     assert (article.published_at.isoformat(), article.modified_at.isoformat()) == ("2024-01-09T00:00:00+04:00", "2024-01-10T00:00:00+04:00")
+
+
+def test_a_utc_time_takes_the_offset_the_page_writes_for_the_same_moment() -> None:
+    html = (
+        '<html><head><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T22:04:00Z"}</script>'
+        "</head><body><h1>T</h1><p>Text.</p></body></html>"
+    )
+    published = extract_article(html, "https://example.at/a", fetched_at=FETCHED).published_at
+    assert published.isoformat() == "2019-10-19T00:04:00+02:00"
+
+
+def test_an_offset_written_for_another_moment_is_not_taken() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2015-05-12T06:05:27+00:00"></head>'
+        '<body><h1>T</h1><p>Updated <time datetime="2024-01-25T12:56:29-07:00">January 25, 2024</time></p></body></html>'
+    )
+    published = extract_article(html, "https://example.com/a", fetched_at=FETCHED).published_at
+    assert published.isoformat() == "2015-05-12T06:05:27+00:00"
+
+
+def test_a_utc_time_takes_the_offset_of_the_local_time_the_page_shows() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-04T00:44:52.000Z"}'
+        '</script></head><body><h1>T</h1><div class="credits">Por Rodolfo Costa</div><p class="date">03/05/2022 21:44</p>'
+        "<p>Text.</p></body></html>"
+    )
+    published = extract_article(html, "https://example.com.br/a", fetched_at=FETCHED).published_at
+    assert published.isoformat() == "2022-05-03T21:44:52-03:00"
+
+
+def test_a_time_after_a_bar_in_the_byline_date() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-02-25T02:25:54+00:00"></head>'
+        '<body><h1>T</h1><p class="byline-date">February 24, 2020 | 9:25pm</p><p>Text.</p></body></html>'
+    )
+    published = extract_article(html, "https://example.com/2020/02/24/story/", fetched_at=FETCHED).published_at
+    assert published.isoformat() == "2020-02-24T21:25:54-05:00"
+
+
+def test_a_day_without_a_time_is_not_moved_to_another_offset() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2016-02-14"></head>'
+        '<body><h1>T</h1><p class="timeline">Feb 14, 2016 10:47 AM EST</p><p>Text.</p></body></html>'
+    )
+    published = extract_article(html, "https://example.com/a", fetched_at=FETCHED).published_at
+    assert published.isoformat() == "2016-02-14T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en-US", "03-09-2023", "2023-03-09"),  # a US page puts the month first
+        ("en", "03-09-2023", "2023-09-03"),  # plain English is read day first, as most of the world writes it
+        ("en-US", "07.08.2023", "2023-08-07"),  # dots are day first everywhere
+        ("de", "03/25/2023", "2023-03-25"),  # a day above 12 settles the order whatever the language
+        ("en-US", "25/03/2023", "2023-03-25"),
+    ],
+)
+def test_numeric_dates_are_read_in_the_page_locale(lang: str, text: str, expected: str) -> None:
+    page = parse_page(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://example.com/a", fetched_at=FETCHED)
+    assert parse_date(text, page).date().isoformat() == expected
+
+
+def test_og_locale_marks_a_us_page() -> None:
+    html = '<html><head><meta property="og:locale" content="en_US"></head><body><p>x</p></body></html>'
+    page = parse_page(html, "https://example.com/a", fetched_at=FETCHED)
+    assert parse_date("07/08/2023", page).date().isoformat() == "2023-07-08"
+
+
+def test_a_declared_publication_after_the_modification_gives_way_to_the_shown_first_publication() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "Aug 21, 2023",'
+        ' "dateModified": "Aug 20, 2023"}</script></head><body><h1>T</h1>'
+        '<div class="meta"><span>Published Apr 26, 2022</span> <span>Updated Aug 21, 2023</span></div><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2022-04-26T00:00:00+00:00"
+
+
+def test_a_scheduled_post_keeps_its_declared_publication() -> None:
+    # Drafted (last modified) on the 7th, published on the 25th: the shown date of the draft is not the publication.
+    html = (
+        '<html><head><meta property="article:published_time" content="2022-12-25T11:00:02+00:00">'
+        '<meta property="article:modified_time" content="2022-12-07T09:10:52+00:00"></head>'
+        '<body><h1>T</h1><p class="date">7 December 2022</p><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2022-12-25T11:00:02+00:00"

@@ -22,7 +22,7 @@ _MONTHS = (
     r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre"
 )
-_TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
+_TIME = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
 DateLines = list[tuple[lxml.html.HtmlElement, str]]
 _DATE_PATTERN = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -41,6 +41,12 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
+_WRITTEN_UTC = re.compile(r"\d[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
+_CLOCK = re.compile(r"\d[:.h]\d{2}")
+_QUARTER_HOUR = timedelta(minutes=15)
+_SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _RAW_LINE_LIMIT = 1000
 _LABEL_GAP = 3  # characters allowed between a label and its date
@@ -78,17 +84,66 @@ def near_day(value: datetime, day: datetime) -> bool:
 
 
 def own_published_at(page: Page, lines: DateLines) -> datetime | None:
-    """The first publication date of the page's structured data and date lines."""
-    return first_valid(
-        page,
-        [
-            *jsonld_dates(page, "datePublished", "dateCreated"),
-            *(page.meta_value(key) for key in PUBLISHED_META),
-            *time_element_values(page),
-            *labelled_text_dates(page, lines, _PUBLISHED_LABEL),
-            *unlabelled_text_dates(lines),
-        ],
-    )
+    """The page's publication date (declared, else shown), on the page's own clock."""
+    declared = [*jsonld_dates(page, "datePublished", "dateCreated"), *(page.meta_value(key) for key in PUBLISHED_META)]
+    times = time_element_values(page)
+    visible = [*labelled_text_dates(page, lines, _PUBLISHED_LABEL), *unlabelled_text_dates(lines)]
+    found = declared_or_shown(page, declared, [*times, *visible])
+    if found is None:
+        return None
+    text, value = found
+    if page.site_timezone or not _WRITTEN_UTC.search(text):
+        return value
+    offset = written_offset(value, [*declared, *times], page) or shown_offset(value, visible, page)
+    return value.astimezone(timezone(offset)) if offset else value
+
+
+def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
+    """The declared publication time; the first shown date when the declaration is a re-publication stamp.
+
+    A declared publication on a later day than the declared modification is stamped at a re-publication;
+    a shown date before both is the first publication (a shown date on the modification day is the edit itself).
+    """
+    stated = first_parsed(page, declared)
+    if stated is None:
+        return first_parsed(page, shown)
+    modified = first_valid(page, declared_modified(page))
+    if modified is None or modified.date() >= stated[1].date():
+        return stated
+    earlier = first_parsed(page, shown)
+    return earlier if earlier is not None and earlier[1].date() < modified.date() else stated
+
+
+def written_offset(value: datetime, texts: Iterable[str | None], page: Page) -> timedelta | None:
+    """The non-zero UTC offset with which the page writes the same moment elsewhere ("2022-05-03T23:37:37-04:00")."""
+    for text in texts:
+        if text and _WRITTEN_OFFSET.search(text):
+            same = parse_date(text, page)
+            if same is not None and same == value and same.utcoffset():
+                return same.utcoffset()
+    return None
+
+
+def shown_offset(value: datetime, visible: list[str], page: Page) -> timedelta | None:
+    """The offset between a UTC time and the same moment shown on the page in local time ("03/05/2022 21:44").
+
+    Only a shown time a whole quarter-hour away (give or take the seconds the page leaves out) is the same moment.
+    """
+    for text in visible[:_SHOWN_TIME_LIMIT]:
+        if not _CLOCK.search(text):
+            continue
+        shown = parse_with_dateparser(text, page)
+        if shown is None:
+            continue
+        if shown.tzinfo is not None:  # "5:00 am PST": the zone is written, the moment must match
+            if shown == value and shown.utcoffset():
+                return shown.utcoffset()
+            continue
+        gap = shown - value.replace(tzinfo=None)
+        offset = _QUARTER_HOUR * round(gap / _QUARTER_HOUR)
+        if abs(gap - offset) <= timedelta(minutes=1) and abs(offset) <= _FUTURE_TOLERANCE:
+            return offset or None
+    return None
 
 
 def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
@@ -96,11 +151,15 @@ def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     return first_valid(
         page,
         [
-            *jsonld_dates(page, "dateModified"),
-            *(page.meta_value(key) for key in MODIFIED_META),
+            *declared_modified(page),
             *labelled_text_dates(page, date_lines(page) if lines is None else lines, _MODIFIED_LABEL),
         ],
     )
+
+
+def declared_modified(page: Page) -> list[str | None]:
+    """dateModified and its meta twins."""
+    return [*jsonld_dates(page, "dateModified"), *(page.meta_value(key) for key in MODIFIED_META)]
 
 
 def htmldate_date(page: Page, *, original: bool) -> datetime | None:
@@ -113,11 +172,17 @@ def htmldate_date(page: Page, *, original: bool) -> datetime | None:
 
 def first_valid(page: Page, candidates: Iterable[str | None]) -> datetime | None:
     """The first candidate that parses to a time not after the fetch."""
+    found = first_parsed(page, candidates)
+    return found[1] if found else None
+
+
+def first_parsed(page: Page, candidates: Iterable[str | None]) -> tuple[str, datetime] | None:
+    """The first candidate that parses to a time not after the fetch, with its text."""
     for candidate in candidates:
         if candidate:
             value = parse_date(candidate, page)
             if value is not None:
-                return value
+                return candidate, value
     return None
 
 
@@ -234,10 +299,28 @@ def parse_date(text: str, page: Page) -> datetime | None:
     return value
 
 
+def date_order(text: str, page: Page) -> str:
+    """How to read a numeric date: "25.07.2023" is day first; "07/08/2023" is month first only on US pages."""
+    if re.match(r"\d{4}", text):
+        return "YMD"
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:
+        first, separator, second = numeric.groups()
+        month_first = int(second) > 12 or (int(first) <= 12 and separator != "." and is_us_page(page))
+        return "MDY" if month_first else "DMY"
+    return "DMY" if re.match(r"\d", text) else "MDY"
+
+
+def is_us_page(page: Page) -> bool:
+    """The page declares US English (<html lang="en-US">, og:locale en_US): its numeric dates put the month first."""
+    locales = (page.tree.get("lang"), page.meta_value("og:locale"))
+    return any((locale or "").strip().lower().replace("_", "-") == "en-us" for locale in locales)
+
+
 def parse_with_dateparser(text: str, page: Page) -> datetime | None:
-    """dateparser with day-first numeric dates and the fetch time as the base for "2 hours ago"."""
+    """dateparser with numeric dates in the page's order and the fetch time as the base for "2 hours ago"."""
     settings: dict[str, Any] = {
-        "DATE_ORDER": "YMD" if re.match(r"\d{4}", text) else "DMY" if re.match(r"\d", text) else "MDY",
+        "DATE_ORDER": date_order(text, page),
         "PREFER_DAY_OF_MONTH": "first",
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": page.fetched_at.astimezone(site_zone(page)).replace(tzinfo=None),
