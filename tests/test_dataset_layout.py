@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -33,6 +33,12 @@ def test_undated_articles_have_their_own_partition() -> None:
     assert partition_path("news.example", None) == Path("site=news.example/year=0000/month=00")
     dated = datetime(2024, 3, 9, 23, 30, tzinfo=timezone.utc)
     assert partition_path("news.example", dated) == Path("site=news.example/year=2024/month=03")
+
+
+def test_the_partition_month_is_the_utc_month_that_readers_see() -> None:
+    baku = timezone(timedelta(hours=4))
+    first_of_march_in_baku = datetime(2024, 3, 1, 0, 0, tzinfo=baku)  # still February 29 in UTC
+    assert partition_path("news.example", first_of_march_in_baku) == Path("site=news.example/year=2024/month=02")
 
 
 def test_four_readers_agree_on_dated_undated_and_port_partitions(tmp_path: Path) -> None:

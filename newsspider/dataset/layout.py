@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import OutputError
@@ -39,10 +39,12 @@ def safe_site(source: str | None) -> str:
 
 
 def year_month(published_at: datetime | None) -> tuple[str, str]:
-    """Partition by publication month; undated articles go to year=0000/month=00."""
+    """Partition by publication month in UTC, as stored; undated articles go to year=0000/month=00."""
     if published_at is None:
         return UNDATED_YEAR, UNDATED_MONTH
-    return f"{published_at.year:04d}", f"{published_at.month:02d}"
+    # Articles keep the page's own UTC offset; Parquet stores (and readers see) the UTC instant.
+    in_utc = published_at.astimezone(timezone.utc)
+    return f"{in_utc.year:04d}", f"{in_utc.month:02d}"
 
 
 def partition_path(source: str | None, published_at: datetime | None) -> Path:
