@@ -30,7 +30,7 @@ def path_of(url: str) -> str:
 def demo_dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("demo")
     result = subprocess.run(
-        [sys.executable, "-m", "newsspider", "demo", "--out", str(out)], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "newsspider", "demo", "--out", str(out), "--port", "0"], capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stderr
     return out, result.stdout
@@ -62,6 +62,13 @@ def test_demo_writes_every_article_once_and_nothing_else(
     assert set(rows_by_path) == set(truth_by_path)
     assert f"{len(truth_by_path)} articles in" in demo_dataset[1]
     assert "fields filled:" in demo_dataset[1]
+
+
+def test_the_demo_dataset_validates(demo_dataset: tuple[Path, str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsspider", "dataset", "validate", str(demo_dataset[0])], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_sample_article_is_exactly_right(rows_by_path: dict[str, dict[str, Any]]) -> None:

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import ExitStack
 from pathlib import Path
 
 from ..dataset.run import crawl_to_dataset
 from ..spiders.site import SiteSpider
+from ..errors import BadInputError
 from .crawl import setting_overrides, spider_arguments
 from .summary import summarize
 
 DEMO_PROFILE = "demo"
+# A fixed port keeps the demo's URLs stable, so running it again refreshes the dataset instead of adding a copy.
+DEMO_PORT = 8639
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="crawl the bundled demo news site into a Parquet dataset")
     parser.add_argument("--out", type=Path, default=Path("datasets/demo"), metavar="DIR", help="output directory")
+    parser.add_argument(
+        "--port", type=int, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT}; 0 = any free port)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
     parser.set_defaults(
         run=run, set=[], timezone=None, since=None, max_articles=None, max_pages=None, depth=None, profile=DEMO_PROFILE
@@ -25,7 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..demo.server import serve_demo_site  # the demo package is only needed here
 
-    with serve_demo_site() as base_url:
+    with ExitStack() as serving:
+        try:
+            base_url = serving.enter_context(serve_demo_site(port=args.port))
+        except OSError as error:
+            raise BadInputError(f"cannot serve the demo site on port {args.port}: {error.strerror}; try --port 0") from None
         print(f"demo site serving at {base_url}")
         args.targets = [base_url]
         # A local site: no politeness delay needed.
