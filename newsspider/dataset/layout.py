@@ -62,10 +62,6 @@ def part_files(root: Path) -> list[Path]:
     return sorted(path for path in root.glob(f"site=*/year=*/month=*/*{PART_SUFFIX}") if not path.name.startswith("."))
 
 
-def history_files(root: Path) -> list[Path]:
-    return sorted((root / HISTORY_DIR_NAME).glob(f"*{HISTORY_SUFFIX}"))
-
-
 def temp_dir(root: Path) -> Path:
     path = root / TEMP_DIR_NAME
     path.mkdir(parents=True, exist_ok=True)

@@ -59,10 +59,6 @@ class PartitionedWriter:
             self.open_parts[relative_dir] = OpenPart(temporary, self.root / relative_dir / name, ParquetRowWriter(str(temporary), ARTICLE_SCHEMA, self.row_group_size))
         return self.open_parts[relative_dir]
 
-    @property
-    def buffered_rows(self) -> int:
-        return sum(part.rows.rows_written + len(part.rows.rows) for part in self.open_parts.values())
-
     def finish(self) -> list[OpenPart]:
         """Close every open part (footer written, data on disk); they are ready to publish."""
         finished = list(self.open_parts.values())
