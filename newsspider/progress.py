@@ -6,7 +6,6 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
 from rich.console import Console
@@ -14,6 +13,7 @@ from rich.live import Live
 from rich.text import Text
 from scrapy.crawler import Crawler
 
+from .dataset.manifest import RunCounts
 from .dataset.pipeline import STAT_PREFIX
 
 TERMINAL_INTERVAL = 0.5
@@ -32,38 +32,29 @@ def error_count(stats: dict[str, Any]) -> int:
     return download_errors + stats.get("spider_exceptions_count", 0) + http_errors
 
 
-@dataclass
-class Progress:
-    """Counts summed over the crawlers of one run."""
+# Counters the dataset writer keeps in the crawl stats under STAT_PREFIX, by their RunCounts name.
+WRITER_COUNTERS = ("articles_new", "articles_changed", "articles_unchanged", "not_modified", "skipped_unchanged_date")
 
-    pages: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    not_modified: int = 0
-    skipped: int = 0
-    errors: int = 0
 
-    @classmethod
-    def of(cls, all_stats: list[dict[str, Any]]) -> Progress:
-        progress = cls()
-        for stats in all_stats:
-            progress.pages += stats.get("response_received_count", 0)
-            progress.new += stats.get(STAT_PREFIX + "articles_new", 0)
-            progress.changed += stats.get(STAT_PREFIX + "articles_changed", 0)
-            progress.unchanged += stats.get(STAT_PREFIX + "articles_unchanged", 0)
-            progress.not_modified += stats.get(STAT_PREFIX + "not_modified", 0)
-            progress.skipped += stats.get(STAT_PREFIX + "skipped_unchanged_date", 0)
-            progress.errors += error_count(stats)
-        return progress
+def run_counts(all_stats: list[dict[str, Any]]) -> RunCounts:
+    """The counts of one run, summed over its crawlers' stats."""
+    counts = RunCounts()
+    for stats in all_stats:
+        counts.pages_fetched += stats.get("response_received_count", 0)
+        for name in WRITER_COUNTERS:
+            setattr(counts, name, getattr(counts, name) + stats.get(STAT_PREFIX + name, 0))
+        counts.errors += error_count(stats)
+    return counts
 
-    def line(self, elapsed: float) -> str:
-        rate = self.pages / elapsed if elapsed > 0 else 0.0
-        return (
-            f"pages {self.pages} ({rate:.1f}/s) | articles written {self.new + self.changed} "
-            f"(new {self.new}, changed {self.changed}) | unchanged {self.unchanged} | "
-            f"not modified {self.not_modified} | skipped by date {self.skipped} | errors {self.errors}"
-        )
+
+def progress_line(counts: RunCounts, elapsed: float) -> str:
+    rate = counts.pages_fetched / elapsed if elapsed > 0 else 0.0
+    written = counts.articles_new + counts.articles_changed
+    return (
+        f"pages {counts.pages_fetched} ({rate:.1f}/s) | articles written {written} "
+        f"(new {counts.articles_new}, changed {counts.articles_changed}) | unchanged {counts.articles_unchanged} | "
+        f"not modified {counts.not_modified} | skipped by date {counts.skipped_unchanged_date} | errors {counts.errors}"
+    )
 
 
 class Display(Protocol):
@@ -119,7 +110,7 @@ def show_progress(crawlers: list[Crawler], *, stream: TextIO = sys.stderr) -> It
     started = time.monotonic()
     interval = crawlers[0].settings.getfloat("NEWSSPIDER_PROGRESS_INTERVAL", LOG_INTERVAL) if crawlers else LOG_INTERVAL
     display: Display = TerminalDisplay(stream) if wants_live_display(stream, crawlers) else LogDisplay(stream, interval)
-    ticker = LoopingCall(lambda: display.show(Progress.of(stats_of(crawlers)).line(time.monotonic() - started)))
+    ticker = LoopingCall(lambda: display.show(progress_line(run_counts(stats_of(crawlers)), time.monotonic() - started)))
     ticker.start(TERMINAL_INTERVAL, now=False)
     try:
         yield

@@ -29,15 +29,10 @@ class CrawlSpec:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class RunRecord:
-    """What one crawl, refresh or compact did."""
+@dataclass(kw_only=True)
+class RunCounts:
+    """What a run fetched and wrote, summed over its crawlers (shown live, then kept in the manifest)."""
 
-    run_id: str
-    kind: str
-    started_at: str = field(default_factory=utc_now)
-    ended_at: str | None = None
-    status: str = RUNNING
     pages_fetched: int = 0
     articles_new: int = 0
     articles_changed: int = 0
@@ -45,6 +40,17 @@ class RunRecord:
     not_modified: int = 0
     skipped_unchanged_date: int = 0
     errors: int = 0
+
+
+@dataclass(kw_only=True)
+class RunRecord(RunCounts):
+    """What one crawl, refresh or compact did."""
+
+    run_id: str
+    kind: str
+    started_at: str = field(default_factory=utc_now)
+    ended_at: str | None = None
+    status: str = RUNNING
     parts_written: int = 0
     message: str | None = None
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 
 from ..errors import BadInputError, CrawlFailedError, OutputError
-from ..progress import Progress, show_progress
+from ..progress import run_counts, show_progress
 from ..runner import project_settings
 from ..spiders.base import new_crawl_id
-from .manifest import FAILED, FINISHED, INTERRUPTED, CrawlSpec, RunRecord, save_manifest, utc_now
+from .manifest import FAILED, FINISHED, INTERRUPTED, CrawlSpec, RunCounts, RunRecord, save_manifest, utc_now
 from .pipeline import STAT_PREFIX, WRITE_ERROR_STAT
 from .store import open_for_writing
 
@@ -49,10 +50,9 @@ def run_specs(root: Path, specs: list[CrawlSpec], run_id: str, session_settings:
 
 
 def fill_record(record: RunRecord, all_stats: list[dict[str, Any]]) -> None:
-    progress = Progress.of(all_stats)
-    record.pages_fetched = progress.pages
-    record.articles_new, record.articles_changed, record.articles_unchanged = progress.new, progress.changed, progress.unchanged
-    record.not_modified, record.skipped_unchanged_date, record.errors = progress.not_modified, progress.skipped, progress.errors
+    counts = run_counts(all_stats)
+    for counter in fields(RunCounts):
+        setattr(record, counter.name, getattr(counts, counter.name))
     record.parts_written = sum(stats.get(STAT_PREFIX + "parts_written", 0) for stats in all_stats)
     reasons = {stats.get("finish_reason") for stats in all_stats}
     record.status = INTERRUPTED if "shutdown" in reasons else FINISHED
@@ -60,8 +60,8 @@ def fill_record(record: RunRecord, all_stats: list[dict[str, Any]]) -> None:
 
 def reached_nothing(all_stats: list[dict[str, Any]]) -> bool:
     """No page answered at all, not even with a 304 or a skip: the site was not reached."""
-    progress = Progress.of(all_stats)
-    return progress.pages + progress.not_modified + progress.skipped == 0
+    counts = run_counts(all_stats)
+    return counts.pages_fetched + counts.not_modified + counts.skipped_unchanged_date == 0
 
 
 def failure_detail(all_stats: list[dict[str, Any]]) -> str:
