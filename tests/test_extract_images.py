@@ -138,3 +138,13 @@ def test_buttons_with_caption_like_classes_are_not_captions() -> None:
         '<li><button class="text-subtitle1">E-Mail</button></li></ul></div>'
     )
     assert page_images(body) == []
+
+
+def test_audio_player_stills_and_banner_pictures_are_not_article_images() -> None:
+    body = (
+        '<figure class="contentHeader__lead"><img src="/img/podcast.jpg"><figcaption>Audio: the job drive explained</figcaption>'
+        '<div class="audioElement js-audio-ondemand"></div></figure>'
+        '<div class="sports-banner__event"><img src="/img/rifle.png"><div class="caption">50 metre rifle</div></div>'
+        '<figure><img src="/img/harbour.jpg"><figcaption>The harbour at dawn.</figcaption></figure>'
+    )
+    assert page_images(body) == [("https://example.com/img/harbour.jpg", "The harbour at dawn.", None)]

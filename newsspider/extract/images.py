@@ -42,8 +42,11 @@ _CREDIT_PREFIX = re.compile(
 _TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
     r"related|teaser-(?:list|box|item|card)|recommend|promo|most-|trending|newsletter|read-?more|"
-    r"author|byline|avatar|profile|logo|advert|sponsor|comment"
+    r"author|byline|avatar|profile|logo|advert|sponsor|comment|banner"
 )
+# An audio player's still is never an article image. Video posters are left in: sites caption a lead video as
+# they caption a lead photo, and the gold data counts some of those captions.
+_AUDIO_PLAYER = re.compile(r"audio|podcast")
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
@@ -83,7 +86,7 @@ def captioned_images(page: Page) -> list[Image]:
     images: list[Image] = []
     for container in image_containers(page):
         img = next(iter(container.xpath(_PICTURES)), None)
-        if img is None or is_teaser(container, img, page):
+        if img is None or is_teaser(container, img, page) or is_audio_player(container):
             continue
         caption, credit = container_caption(container, page)
         credit = credit or credit_in_title(img)
@@ -111,6 +114,14 @@ def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page
     link = next((a for a in img.iterancestors("a")), None)
     href = page.absolute_url(link.get("href")) if link is not None else None
     return bool(href) and not _IMAGE_FILE.search(href or "") and href.split("#")[0] != page.url.split("#")[0]
+
+
+def is_audio_player(container: lxml.html.HtmlElement) -> bool:
+    """A picture in an audio player: an <audio> element or audio/podcast-named block in or near its container."""
+    if next(container.iter("audio"), None) is not None:
+        return True
+    near = [*container.iter(), *list(container.iterancestors())[: _TEASER_DEPTH - 1]]
+    return any(isinstance(e.tag, str) and e.tag not in ("body", "html") and _AUDIO_PLAYER.search(class_and_id(e)) for e in near)
 
 
 def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
