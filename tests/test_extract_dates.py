@@ -179,3 +179,27 @@ def test_a_scheduled_post_keeps_its_declared_publication() -> None:
     )
     article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
     assert article.published_at.isoformat() == "2022-12-25T11:00:02+00:00"
+
+
+def test_declarations_that_disagree_give_way_to_the_one_on_the_shown_day() -> None:
+    # An imported article: JSON-LD keeps the import stamp, the meta tag and the printed date the publication.
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-04T07:29:00Z",'
+        ' "dateModified": "2022-01-25T14:24:00Z"}</script>'
+        '<meta property="article:published_time" content="2022-01-06T08:29:34"></head>'
+        '<body><h1>T</h1><p class="date">06.01.2022</p><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2022-01-06T08:29:34+00:00"
+
+
+def test_a_publication_field_holding_the_modification_is_not_confirmed_by_the_shown_day() -> None:
+    # The page prints the day of its last edit; the meta publication tag merely repeats the modification stamp.
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-08-04T13:23:00Z",'
+        ' "dateModified": "2023-08-05T19:49:50Z"}</script>'
+        '<meta property="article:published_time" content="2023-08-05T19:49:50Z"></head>'
+        '<body><h1>T</h1><p class="date">5 Aug 2023</p><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-08-04T13:23:00+00:00"

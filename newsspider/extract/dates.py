@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
@@ -107,11 +107,34 @@ def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) 
     stated = first_parsed(page, declared)
     if stated is None:
         return first_parsed(page, shown)
+    stated = shown_declaration(page, declared, shown) or stated
     modified = first_valid(page, declared_modified(page))
     if modified is None or modified.date() >= stated[1].date():
         return stated
     earlier = first_parsed(page, shown)
     return earlier if earlier is not None and earlier[1].date() < modified.date() else stated
+
+
+def shown_declaration(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
+    """When the declarations disagree on the day, the one on the day the page first shows.
+
+    Templates stamp several publication fields (a creation, an import, a re-publication); the
+    date printed for the reader says which of them is the article's.
+    """
+    modified = first_valid(page, declared_modified(page))
+    days = {found[1].date(): found for found in parsed_all(page, declared) if not is_modification_stamp(found, modified)}
+    if len(days) < 2:
+        return None
+    first_shown = first_parsed(page, shown)
+    return days.get(first_shown[1].date()) if first_shown else None
+
+
+def is_modification_stamp(found: tuple[str, datetime], modified: datetime | None) -> bool:
+    """A publication field holding the declared modification: the same moment, or a bare date on its day."""
+    text, value = found
+    if modified is None:
+        return False
+    return value == modified or (not _CLOCK.search(text) and value.date() == modified.date())
 
 
 def written_offset(value: datetime, texts: Iterable[str | None], page: Page) -> timedelta | None:
@@ -178,12 +201,16 @@ def first_valid(page: Page, candidates: Iterable[str | None]) -> datetime | None
 
 def first_parsed(page: Page, candidates: Iterable[str | None]) -> tuple[str, datetime] | None:
     """The first candidate that parses to a time not after the fetch, with its text."""
+    return next(parsed_all(page, candidates), None)
+
+
+def parsed_all(page: Page, candidates: Iterable[str | None]) -> Iterator[tuple[str, datetime]]:
+    """Every candidate that parses to a time not after the fetch, with its text, in order."""
     for candidate in candidates:
         if candidate:
             value = parse_date(candidate, page)
             if value is not None:
-                return candidate, value
-    return None
+                yield candidate, value
 
 
 def jsonld_dates(page: Page, *keys: str) -> list[str]:
