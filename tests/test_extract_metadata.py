@@ -93,13 +93,89 @@ def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]
 
 
-def test_a_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
-    html = (
-        '<html><head><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title></head><body><h1 class="article-heading">'
-        '<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span>'
-        '<span class="article-heading__title">Bohren, bis es heiß wird</span></h1><p>Text.</p></body></html>'
+def zeit_heading(og_title: str) -> str:
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}"><title>{og_title} | ZEIT ONLINE</title></head><body>'
+        '<h1 class="article-heading"><span class="article-heading__kicker">Klimaschutz</span>'
+        '<span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>'
+        "<p>Text.</p></body></html>"
     )
-    assert extract_article(html, "https://www.zeit.de/2019/43/klimaschutz").title == "Bohren, bis es heiß wird"
+
+
+def test_a_kicker_inside_the_h1_is_left_out_unless_the_declared_headline_has_it() -> None:
+    url = "https://www.zeit.de/2019/43/klimaschutz"
+    assert extract_article(zeit_heading("Bohren, bis es heiß wird"), url).title == "Bohren, bis es heiß wird"
+    assert extract_article(zeit_heading("Klimaschutz: Bohren, bis es heiß wird"), url).title == "Klimaschutz: Bohren, bis es heiß wird"
+
+
+def test_a_kicker_on_a_line_of_its_own_takes_the_declared_punctuation_not_a_stray_separator() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Bubi-Bomber wieder da: Thioune fordert Geduld"></head><body>'
+        '<h1 class="article-title"><span class="article-title__kicker">Bubi-Bomber wieder da</span>'
+        '<span class="article-title__separator">: </span><span class="article-title__headline">Thioune fordert Geduld</span>'
+        "</h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.bild.de/sport/a").title == "Bubi-Bomber wieder da: Thioune fordert Geduld"
+    undeclared = html.replace('<meta property="og:title" content="Bubi-Bomber wieder da: Thioune fordert Geduld">', "")
+    assert extract_article(undeclared, "https://www.bild.de/sport/a").title == "Thioune fordert Geduld"
+
+
+def test_an_unmarked_kicker_in_its_own_markup_is_left_out_when_the_declared_headline_lacks_it() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Große Aufgaben für die neue Regierung"></head><body>'
+        "<h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung </h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.hss.de/news/a").title == "Große Aufgaben für die neue Regierung"
+    one_text = html.replace("<small>Tunesien</small><br>", "Tunesien")  # no markup around it: part of the headline
+    assert extract_article(one_text, "https://www.hss.de/news/a").title == "Tunesien Große Aufgaben für die neue Regierung"
+
+
+def test_the_blog_name_heading_linking_home_is_not_the_headline() -> None:
+    html = (
+        "<html><head><title>Was ist Virales Marketing? | Viral Notes</title></head><body>"
+        '<h1><a href="https://www.dimido.de/">Viral Notes</a></h1><h2>Was ist Virales Marketing?</h2><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://www.dimido.de/2008/07/29/was-ist-virales-marketing/").title == "Was ist Virales Marketing?"
+
+
+def test_an_h1_the_og_title_repeats_beats_a_hidden_h1_repeating_a_title_part() -> None:
+    html = (
+        '<html><head><title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron kommt es an">'
+        '</head><body><h1 class="pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1></body></html>'
+    )
+    assert extract_article(html, "https://www.eawag.ch/de/news/a").title == "Auf das erste Elektron kommt es an"
+
+
+def test_soft_hyphens_permalink_signs_and_code_are_not_part_of_the_headline() -> None:
+    html = (
+        "<html><body><h1><style>.x{}</style>Log\u00adging HOW<em>TO</em>"
+        '<a class="headerlink" href="#logging-howto">¶</a></h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://docs.python.org/3/howto/logging.html").title == "Logging HOWTO"
+
+
+def test_site_and_section_names_around_a_declared_headline_are_left_out() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="국민 통합 외친 이재명-정치ㅣ한국일보">'
+        '<meta property="og:site_name" content="한국일보"><meta property="article:section" content="정치"></head>'
+        "<body><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.hankookilbo.com/news/a").title == "국민 통합 외친 이재명"
+    heading = '<html><head><title>Cloud news | WRAL</title></head><body><h1>Cloud news | WRAL</h1></body></html>'
+    assert extract_article(heading, "https://www.wral.com/cloud/").title == "Cloud news"
+
+
+def test_a_headline_that_begins_with_the_domain_name_is_not_taken_for_the_site_name() -> None:
+    html = '<html><head><meta property="og:title" content="Parallels Desktop 15 for Mac | Run Windows"></head><body></body></html>'
+    assert extract_article(html, "https://www.parallels.com/products/desktop/").title == "Parallels Desktop 15 for Mac | Run Windows"
+
+
+def test_a_headline_field_marked_label_hidden_is_still_the_headline() -> None:
+    html = (
+        '<html><head><title>Smart Thermostats | PSE&amp;G</title></head><body><h1 class="title">'
+        '<span class="field field--name-title field--label-hidden">Smart Thermostats</span></h1></body></html>'
+    )
+    assert extract_article(html, "https://example.com/thermostats").title == "Smart Thermostats"
 
 
 def test_a_site_name_with_a_tagline_after_a_spaced_colon_is_left_out() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -11,15 +12,24 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, text_without, words
+from .text import class_and_id, clean_text, element_text, words
 from .urls import canonicalize_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
 # " : " also sets off a site name at either end, but inside a headline it is punctuation ("Ukraine : la Russie").
-_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·»:\-]\s+|\s*[|ㅣ]\s*")
+_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·•»:\-]\s+|\s*[|ㅣ]\s*")
 _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
-# Parts of an <h1> above or beside the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird".
-_KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|subtitle|supertitle|label|date")
+# Parts of an <h1> above the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird"; part of the
+# headline when the publisher's declared title has them too.
+_KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|supertitle")
+# Parts of an <h1> that never belong to the headline: a forum thread's prefix tag, a date, a subtitle.
+_LABEL_HINTS = re.compile(r"label|date|subtitle")
+# What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
+_LOOSE_SEPARATORS = " :|–—-·•/"
+_INVISIBLE = re.compile("[\u00ad\u200b]")  # soft hyphen, zero-width space
+_UNREAD_TAGS = frozenset({"script", "style", "template", "noscript"})
+_BREAKING_TAGS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "table", "tr", "td"})
+_HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
@@ -61,16 +71,79 @@ def canonical_url(page: Page) -> str:
 
 
 def headings(page: Page) -> list[lxml.html.HtmlElement]:
-    """The page's <h1> elements with text, in document order."""
-    return [heading for heading in page.tree.iter("h1") if heading_text(heading)]
+    """The page's <h1> elements that may hold the headline: with text, and not the site's name or logo."""
+    return [heading for heading in page.tree.iter("h1") if heading_readings(heading, page) and not names_the_site(heading, page)]
 
 
-def heading_text(heading: lxml.html.HtmlElement) -> str:
-    """An <h1>'s headline: without screen-reader-only parts and kickers, unless the kicker is all there is."""
-    hidden = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _HIDDEN_HINTS.search(class_and_id(e))]
-    kickers = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _KICKER_HINTS.search(class_and_id(e))]
-    headline = clean_text(html.unescape(text_without(heading, hidden + kickers)))
-    return headline or clean_text(html.unescape(text_without(heading, hidden)))
+def names_the_site(heading: lxml.html.HtmlElement, page: Page) -> bool:
+    """An <h1> that is the site's name, or a link to the home page or a section above this page (a logo)."""
+    if normalise_title(heading_text(heading)) in site_keys(page):
+        return True
+    links = [*heading.iterancestors("a"), *heading.iter("a")]
+    return any(leads_above(page.absolute_url(link.get("href")), page.url) for link in links)
+
+
+def leads_above(link: str | None, page_url: str) -> bool:
+    """Whether `link` goes to a page whose path contains this page's path: the home page or a section."""
+    if not link:
+        return False
+    target, here = urlsplit(link), urlsplit(page_url)
+    same_site = (target.hostname or "").removeprefix("www.") == (here.hostname or "").removeprefix("www.")
+    return same_site and here.path.rstrip("/").startswith(target.path.rstrip("/") + "/")
+
+
+def heading_text(heading: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement] = frozenset()) -> str:
+    """The text of a heading as read, without the `leave_out` parts and invisible hyphenation hints."""
+    return readable("".join(read_parts(heading, leave_out)))
+
+
+def readable(text: str) -> str:
+    """`text` with entities decoded (some are escaped twice), invisible characters dropped, spaces collapsed."""
+    return clean_text(_INVISIBLE.sub("", html.unescape(text)))
+
+
+def read_parts(node: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement]) -> Iterator[str]:
+    """The text pieces of `node` in reading order; a line break or block child separates words, inline markup does not."""
+    yield node.text or ""
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in _UNREAD_TAGS and child not in leave_out:
+            breaks = child.tag in _BREAKING_TAGS
+            yield " " if breaks else ""
+            yield from read_parts(child, leave_out)
+            yield " " if breaks else ""
+        yield child.tail or ""
+
+
+def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
+    """How an <h1> may read, labels and site name left out: without kickers and screen-reader parts first, then whole."""
+    labels = marked_parts(heading, _LABEL_HINTS)
+    # A class like "field--label-hidden" can mark the headline itself: a label is only left out beside other text.
+    unread = permalinks(heading) | (labels if heading_text(heading, labels) else frozenset())
+    hidden = marked_parts(heading, _HIDDEN_HINTS)
+    kickers = marked_parts(heading, _KICKER_HINTS)
+    readings = [
+        heading_text(heading, unread | hidden | kickers).strip(_LOOSE_SEPARATORS),
+        heading_text(heading, unread),
+        heading_text(heading, unread | hidden),
+    ]
+    return [without_site_name(reading, page) for reading in dict.fromkeys(readings) if reading]
+
+
+def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
+    """Links to the heading's own anchor drawn as a sign ("¶", "#"), as documentation pages add them."""
+    return frozenset(
+        link for link in heading.iter("a") if (link.get("href") or "").startswith("#") and not normalise_title(link.text_content())
+    )
+
+
+def marked_parts(heading: lxml.html.HtmlElement, hints: re.Pattern[str]) -> frozenset[lxml.html.HtmlElement]:
+    """Descendants of `heading` whose class or id matches `hints`."""
+    return frozenset(e for e in heading.iterdescendants() if isinstance(e.tag, str) and hints.search(class_and_id(e)))
+
+
+def headline_reading(heading: lxml.html.HtmlElement, page: Page) -> str:
+    """An <h1>'s headline when nothing declared confirms it: without kickers and site name."""
+    return heading_readings(heading, page)[0]
 
 
 def structured_titles(page: Page) -> list[str]:
@@ -82,40 +155,62 @@ def structured_titles(page: Page) -> list[str]:
         page.meta_value("twitter:title"),
         page.meta_value("dc.title"),
     ]
-    return [without_site_name(clean_text(html.unescape(value)), page) for value in values if value]
+    return [declared_headline(value, page) for value in values if value]
+
+
+def declared_headline(value: str, page: Page) -> str:
+    """A declared title without the site name and section name around it."""
+    return without_section(without_site_name(readable(value), page), page)
 
 
 def without_site_name(text: str, page: Page) -> str:
-    """`text` without a leading or trailing " | Site Name" part."""
+    """`text` without a trailing " | Site Name" part, else a leading one."""
     separators = list(_SITE_NAME_SEPARATORS.finditer(text))
     if not separators:
         return text
     if is_site_name(text[separators[-1].end():], page):
         return text[: separators[-1].start()]
-    if is_site_name(text[: separators[0].start()], page):
+    # A site name leads a title without a tagline: "Parallels Desktop for Mac" is a headline on parallels.com.
+    if normalise_title(text[: separators[0].start()]) in site_keys(page):
         return text[separators[0].end():]
     return text
+
+
+def without_section(text: str, page: Page) -> str:
+    """`text` without a trailing "- Section" part naming the page's section ("Headline - Politics | Site")."""
+    name = section(page)
+    if not name:
+        return text
+    match = re.search(rf"\s*[-|–—·•»:/ㅣ]\s*{re.escape(name)}$", text, re.IGNORECASE)
+    return text[: match.start()] if match and match.start() > 0 else text
 
 
 def is_site_name(part: str, page: Page) -> bool:
     """A title part that names the site: its og:site_name, or its host name alone or with a tagline ("AOC media - Analyse")."""
     key = normalise_title(part)
-    site = normalise_title(page.meta_value("og:site_name") or "")
+    domain = domain_name(page)
+    return bool(key) and (key in site_keys(page) or len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain))
+
+
+def site_keys(page: Page) -> set[str]:
+    """The site's name as normalise_title gives it: og:site_name, the host, the domain name."""
     host = page.host.removeprefix("www.")
-    domain = normalise_title(host.rsplit(".", 1)[0].rsplit(".", 1)[-1])
-    if not key:
-        return False
-    return key in (site, normalise_title(host), domain) or len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain)
+    return {normalise_title(page.meta_value("og:site_name") or ""), normalise_title(host), domain_name(page)} - {""}
 
 
-def document_title_parts(page: Page) -> list[str]:
-    """The <title> whole and split at " | ", " - " and the like."""
+def domain_name(page: Page) -> str:
+    """The registered name of the host, normalised: "nytimes" for www.nytimes.com."""
+    return normalise_title(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
+
+
+def document_titles(page: Page) -> list[str]:
+    """The <title> without the site name, as written, then its parts split at " | ", " - " and the like."""
     element = page.tree.find(".//title")
-    text = clean_text(html.unescape(element_text(element))) if element is not None else ""
+    text = readable(element_text(element)) if element is not None else ""
     if not text:
         return []
     parts = [part for part in _TITLE_SEPARATORS.split(text) if part != text and not is_site_name(part, page)]
-    return [text, *parts]
+    return list(dict.fromkeys([declared_headline(text, page), text, *parts]))
 
 
 def same_title(a: str, b: str) -> bool:
@@ -123,30 +218,59 @@ def same_title(a: str, b: str) -> bool:
 
 
 def normalise_title(text: str) -> str:
-    """Casefolded letters and digits only, to compare a title part with a site name."""
+    """Casefolded letters and digits only, to compare titles whatever their spacing and punctuation."""
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def title(page: Page) -> str | None:
-    """The headline: an <h1> another source confirms or echoes, else the declared headline, <title>, first <h1>."""
-    structured = structured_titles(page)
-    declared = structured + document_title_parts(page)
-    for heading in headings(page):
-        text = heading_text(heading)
-        if any(same_title(text, value) for value in declared):
-            page.consumed.add(heading)  # the headline is not body text
-            return text
-    related = next((h for h in headings(page) if any(is_variant(heading_text(h), value) for value in declared)), None)
+    """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>."""
+    structured, document = structured_titles(page), document_titles(page)
+    candidates = headings(page)
+    # An <h1> the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
+    for declared in (structured, document):
+        confirmed = next((heading for heading in candidates if agreeing_reading(heading, declared, page)), None)
+        if confirmed is not None:
+            page.consumed.add(confirmed)  # the headline is not body text
+            return agreeing_reading(confirmed, structured + document, page)
+    for heading in candidates:
+        held = held_title(heading, structured + document[:1])
+        if held:
+            page.consumed.add(heading)
+            return held
+    related = next((h for h in candidates if any(is_variant(headline_reading(h, page), v) for v in structured + document)), None)
     if related is not None:
         page.consumed.add(related)
-        return heading_text(related)
+        return headline_reading(related, page)
     if structured:
         return agreed_title(structured)
-    parts = document_title_parts(page)
-    if parts:
-        return strip_site_name(parts[0], page)
-    first = next(iter(headings(page)), None)
-    return heading_text(first) if first is not None else None
+    if document:
+        return strip_site_name(document[0], page)
+    return headline_reading(candidates[0], page) if candidates else None
+
+
+def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: Page) -> str | None:
+    """The heading's headline a declared title repeats, whatever the spacing and punctuation.
+
+    Its text without kicker, else the declared text: kicker and headline sit on lines of their own, and
+    only the declared title has the punctuation that joins them ("Kicker: Headline").
+    """
+    by_key = {normalise_title(value): value for value in reversed(declared)}
+    by_key.pop("", None)
+    headline, *whole = heading_readings(heading, page)
+    if normalise_title(headline) in by_key:
+        return headline
+    return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
+
+
+def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | None:
+    """The part of a heading a declared title repeats when the rest is separate markup: a kicker or a date line."""
+    pieces = [piece for piece in read_parts(heading, frozenset()) if normalise_title(piece)]
+    keys = {normalise_title(value) for value in declared if len(words(value)) >= _HELD_WORDS}
+    splits = [(pieces[:cut], pieces[cut:]) for cut in range(1, len(pieces))]
+    for part in (side for split in splits for side in split):
+        if normalise_title("".join(part)) in keys:
+            return readable("".join(part)).strip(_LOOSE_SEPARATORS)
+    return None
 
 
 def is_variant(heading: str, declared: str) -> bool:
