@@ -23,6 +23,8 @@ from newsspider.items import Article, Image
         ("후보가 인사하고 있다. [사진 출처 = 연합뉴스]", "후보가 인사하고 있다.", "연합뉴스"),
         ("Trump only stayed in the court for about an hour. AP", "Trump only stayed in the court for about an hour.", "AP"),
         ("Vargas Llosa (l.) auf Mallorca.", "Vargas Llosa (l.) auf Mallorca.", None),
+        ("BMW 2er Active Tourer (2022)", "BMW 2er Active Tourer (2022)", None),
+        ("Young people protest against the war. 2:43 min", "Young people protest against the war. 2:43 min", None),
         ("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.", "Povilas Aleksandravičius", "J. Stacevičiaus / LRT nuotr."),
         (
             "Zane Dangor spoke. (Photo: Frank van Beek / UN Photo/ICJ-CIJ. Courtesy of the ICJ)",
@@ -148,3 +150,70 @@ def test_audio_player_stills_and_banner_pictures_are_not_article_images() -> Non
         '<figure><img src="/img/harbour.jpg"><figcaption>The harbour at dawn.</figcaption></figure>'
     )
     assert page_images(body) == [("https://example.com/img/harbour.jpg", "The harbour at dawn.", None)]
+
+
+def test_a_lazy_loaders_own_attribute_and_a_placeholder_file_give_way_to_the_real_source() -> None:
+    body = (
+        '<figure><img src="data:image/svg+xml;base64,PHN2Zz4=" data-flickity-lazyload="/img/slide.jpg" data-lazy="true">'
+        "<figcaption>A supporter cheers in Johnstown.</figcaption></figure>"
+        '<figure><div><img src="/assets/lazy_placeholder.gif"><noscript><img src="/img/hall.jpg"></noscript></div>'
+        "<figcaption>Workers in the hall.</figcaption></figure>"
+    )
+    assert page_images(body) == [
+        ("https://example.com/img/slide.jpg", "A supporter cheers in Johnstown.", None),
+        ("https://example.com/img/hall.jpg", "Workers in the hall.", None),
+    ]
+
+
+def test_one_photo_under_two_captions_is_two_images_but_an_icon_under_many_is_decoration() -> None:
+    body = (
+        '<figure><img src="/img/smoke.jpg?w=1600"><figcaption>Firefighters at the hall.</figcaption></figure>'
+        '<figure><img src="/img/smoke.jpg?w=800"><figcaption>Smoke rises into the sky.</figcaption></figure>'
+        + "".join(f'<figure><img src="/icons/tech.png"><figcaption>Conference in {city}</figcaption></figure>' for city in ("Rome", "Oslo", "Lima"))
+    )
+    assert [caption for _, caption, _ in page_images(body)] == ["Firefighters at the hall.", "Smoke rises into the sky."]
+
+
+def test_a_json_ld_image_reference_is_followed_and_its_caption_credit_split() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "T",'
+        ' "image": {"@id": "https://example.com/a#primaryimage"}}, {"@type": "ImageObject", "@id": "https://example.com/a#primaryimage",'
+        ' "url": "https://example.com/img/icj.jpg", "caption": "Hearings began on Monday. (Photo: UN Photo / Frank van Beek)"}]}'
+        "</script></head><body><h1>T</h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://example.com/a").images == [
+        Image(url="https://example.com/img/icj.jpg", caption="Hearings began on Monday.", credit="UN Photo / Frank van Beek")
+    ]
+
+
+def test_each_figure_of_a_gallery_and_a_bare_picture_before_its_figcaption() -> None:
+    body = (
+        '<figure class="gallery"><ul><li><figure><img src="/img/a.jpg"><figcaption>The launch site.'
+        ' <span class="credit">Etlaq</span></figcaption></figure></li><li><figure><img src="/img/b.jpg">'
+        '<figcaption>The offices in Muscat. <span class="credit">Eman Ali</span></figcaption></figure></li></ul></figure>'
+        '<picture><img src="/img/bike.jpg"></picture><figcaption><span>Lowes rides a strong season, Foto: LAT Images</span></figcaption>'
+    )
+    assert page_images(body) == [
+        ("https://example.com/img/a.jpg", "The launch site.", "Etlaq"),
+        ("https://example.com/img/b.jpg", "The offices in Muscat.", "Eman Ali"),
+        ("https://example.com/img/bike.jpg", "Lowes rides a strong season", "LAT Images"),
+    ]
+
+
+def test_a_picture_web_component_with_its_caption_block() -> None:
+    body = (
+        '<div class="image-wrap"><brick-image-v3 data-src="/img/visit.jpeg" data-alt-text=""></brick-image-v3>'
+        '<div class="article-img-caption-wrap"><span>VISIT: The manager came by.</span>'
+        '<span class="image-photographer">Foto: Vilde Holta</span></div></div>'
+    )
+    assert page_images(body) == [("https://example.com/img/visit.jpeg", "VISIT: The manager came by.", "Vilde Holta")]
+
+
+def test_an_unmarked_caption_repeating_the_alt_counts_only_with_a_credit_and_outside_cards() -> None:
+    alt = "Uwe Schubert wants to collect as many points as possible"
+    body = (
+        f'<div class="picture"><picture><img src="/img/coach.jpg" alt="{alt}."></picture><p>{alt}. <span>IMAGO/Nico Herbertz</span></p></div>'
+        f'<div class="card"><img src="/img/fire-pit.jpg" alt="Summit 24 inch Fire Pit"><p>Summit 24 inch Fire Pit</p></div>'
+        f'<div class="card"><a href="/story"></a><img src="/img/story.jpg" alt="Minister resigns after the vote"><div>Minister resigns after the vote (AFP)</div></div>'
+    )
+    assert page_images(body) == [("https://example.com/img/coach.jpg", f"{alt}.", "IMAGO/Nico Herbertz")]

@@ -11,14 +11,24 @@ import lxml.html
 
 from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, text_without
+from .text import class_and_id, clean_text, element_text, text_without, words
 
 _CAPTION_HINTS = (
-    "caption", "legend", "image-text", "img-text", "photo-text", "bildtext", "unterschrift", "subtitle", "description", "infotext",
+    "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
+    "subtitle", "description", "infotext",
 )
 # Interactive or list markup is never a caption, whatever its (utility) classes say.
-_NOT_CAPTION_TAGS = frozenset({"a", "button", "ul", "ol", "li", "nav", "svg", "input", "select", "option"})
-_PICTURES = ".//img|.//picture|.//amp-img"
+_NOT_CAPTION_TAGS = frozenset(
+    {"a", "button", "ul", "ol", "li", "nav", "svg", "input", "select", "option", "picture", "img", "source", "video"}
+)
+_HEADLINE_ANCESTORS = "ancestor-or-self::*[self::header or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+_ALT_CAPTION_WORDS = 4  # a short alt ("Logo", "Latest in phones") repeated nearby is a label, not a caption
+_ALT_BLOCK_SLACK = 20  # characters of button labels or counters ("1/5") a block with an unmarked caption may hold
+# <img>, <picture>, and web components named for a picture that carry its source (<amp-img>, <brick-image-v3>).
+_PICTURES = (
+    ".//img|.//picture|.//*[contains(local-name(), '-')][contains(local-name(), 'img') or contains(local-name(), 'image')]"
+    "[@src or @data-src or @srcset or @data-srcset]"
+)
 _CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer", "quelle", "rights")
 # "Photo", "Bild", "Quelle" and their compounds ("Symbolfoto", "Bildrechte"), in the languages the sites write.
 _CREDIT_LABEL = (
@@ -41,23 +51,41 @@ _CREDIT_PREFIX = re.compile(
 # "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
 _TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
-    r"related|teaser-(?:list|box|item|card)|recommend|promo|most-|trending|newsletter|read-?more|"
-    r"author|byline|avatar|profile|logo|advert|sponsor|comment|banner"
+    r"related|teaser-(?:list|box|item|card)|recommend|promo(?!ted)|most-|trending|newsletter|read-?more|"
+    r"author|byline|avatar|profile|testimonial|logo|advert|sponsor|comment|banner"
 )
 # An audio player's still is never an article image. Video posters are left in: sites caption a lead video as
 # they caption a lead photo, and the gold data counts some of those captions.
 _AUDIO_PLAYER = re.compile(r"audio|podcast")
+_NUMBERS_ONLY = re.compile(r"^[\d\W]*(?:min|sek|sec|s|h|std|uhr)?\W*$", re.I)
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
+_DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
 _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
+_LAZY_SOURCE_NAME = re.compile(r"^data-.*(?:src|lazy)")
+_PLACEHOLDER_FILE = re.compile(r"(?:blank|transparent|placeholder|spacer|pixel|empty)[^/]*\.(?:gif|png|svg)$", re.I)
 
 
 def fill(page: Page, article: Article) -> None:
     """Set article.images: the article's figures, then JSON-LD images, one entry per picture."""
-    article.images = merge_images([image for image in captioned_images(page) if image.url] + jsonld_images(page))
+    figures = [image for image in captioned_images(page) if image.url]
+    article.images = merge_images(without_decoration(figures) + jsonld_images(page))
+
+
+def without_decoration(images: list[Image]) -> list[Image]:
+    """The pictures less any file shown under three or more captions: an icon, a placeholder, a card background."""
+    captions_by_path: dict[str, set[str | None]] = {}
+    for image in images:
+        captions_by_path.setdefault(picture_path(image), set()).add(image.caption)
+    return [image for image in images if len(captions_by_path[picture_path(image)]) < _DECORATION_CAPTIONS]
+
+
+def picture_path(image: Image) -> str:
+    """The picture's file, whatever size or crop the query asks for."""
+    return urlsplit(image.url or "").path
 
 
 def merge_images(images: list[Image]) -> list[Image]:
@@ -75,10 +103,15 @@ def merge_images(images: list[Image]) -> list[Image]:
 
 
 def same_picture(a: Image, b: Image) -> bool:
-    """Two entries for one picture: one path (sizes differ in the query), or one caption."""
-    if a.caption and b.caption and a.caption == b.caption:
-        return True
-    return bool(a.url and b.url) and urlsplit(a.url or "").path == urlsplit(b.url or "").path
+    """Two entries for one picture: one caption, or one path (sizes differ in the query) unless captioned apart."""
+    if not (a.caption and b.caption):
+        return bool(a.url and b.url) and picture_path(a) == picture_path(b)
+    shorter, longer = sorted((words(a.caption.lower()), words(b.caption.lower())), key=len)
+    if picture_path(a) != picture_path(b):
+        return shorter == longer
+    # A site that reuses a photo under a new caption (a video's poster, a second mention) shows it twice;
+    # metadata may cut a caption short.
+    return longer[: len(shorter)] == shorter
 
 
 def captioned_images(page: Page) -> list[Image]:
@@ -98,7 +131,7 @@ def captioned_images(page: Page) -> list[Image]:
 
 def credit_in_title(img: lxml.html.HtmlElement) -> str | None:
     """A credit the picture's title attribute announces with a label."""
-    titled = next((e for e in img.iter("img", "amp-img") if e.get("title")), None)
+    titled = next((e for e in img.iter() if isinstance(e.tag, str) and e.get("title")), None)
     match = _TITLE_CREDIT.search(clean_text(titled.get("title"))) if titled is not None else None
     return strip_credit_prefix(match.group("credit")) if match else None
 
@@ -125,23 +158,70 @@ def is_audio_player(container: lxml.html.HtmlElement) -> bool:
 
 
 def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
-    """<figure> elements, and the smallest blocks holding one picture and its caption outside any figure."""
+    """<figure> elements (each figure of a gallery), the smallest blocks holding one picture and its caption outside
+    any figure, and bare pictures with a caption written right after them."""
     taken: set[lxml.html.HtmlElement] = set()
-    for element in page.tree.iter("figure", "div", "section"):
+    for element in page.tree.iter("figure", "div", "section", "li", "picture", "img"):
         if any(ancestor in taken for ancestor in element.iterancestors()):
             continue
-        if element.tag == "figure" or is_picture_block(element):
+        if is_single_figure(element) or is_picture_block(element) or is_bare_captioned_picture(element):
             taken.add(element)
             yield element
 
 
+def is_single_figure(element: lxml.html.HtmlElement) -> bool:
+    """A <figure> that is not a gallery of figures (each of those has its own caption)."""
+    return element.tag == "figure" and next(element.iterdescendants("figure"), None) is None
+
+
+def is_bare_captioned_picture(element: lxml.html.HtmlElement) -> bool:
+    """A <picture> or <img> outside any block whose next sibling is its caption (<picture> then <figcaption>)."""
+    return element.tag in ("picture", "img") and bool(trailing_caption(element))
+
+
 def is_picture_block(element: lxml.html.HtmlElement) -> bool:
-    """A block with one picture and a caption element, and little text besides the caption."""
+    """A block with one picture and a caption, and little text besides the caption."""
     # A <noscript> copy of a lazy-loaded <img> is the same picture.
     if not element.xpath(_PICTURES) or len(element.xpath(".//img[not(ancestor::noscript)]")) > 1:
         return False
-    captions = [e for e in element.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
+    captions = caption_elements(element)
     return bool(captions) and visible_length(element) <= visible_length(captions[0]) + _CREDIT_ALLOWANCE
+
+
+def caption_elements(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The container's caption-marked elements, else the unmarked text that repeats its picture's alt text."""
+    marked = [e for e in container.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
+    return marked or alt_repeating_text(container)
+
+
+def alt_repeating_text(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The text beside the picture that repeats its alt text and ends in a photo credit, in a block that holds
+    nothing else: a caption without caption markup (a plain <p> under the photo)."""
+    alt = picture_alt(container)
+    # Cards (related stories, products) repeat their headline as the alt: they sit in lists and link elsewhere.
+    links_away = any(not _IMAGE_FILE.search(a.get("href") or "") for a in container.iter("a") if a.get("href"))
+    if len(alt.split()) < _ALT_CAPTION_WORDS or links_away or container.xpath("ancestor-or-self::li"):
+        return []
+    repeating = [
+        e
+        for e in container.iterdescendants()
+        if isinstance(e.tag, str)
+        and e.tag not in _NOT_CAPTION_TAGS
+        and not e.xpath(_PICTURES)
+        # A headline repeating the alt, linked or set as a heading, is a teaser card's.
+        and not e.xpath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
+        and element_text(e).lower().startswith(alt.lower())
+    ]
+    caption = next(iter(outermost(repeating)), None)
+    if caption is None or visible_length(container) > visible_length(caption) + _ALT_BLOCK_SLACK:
+        return []
+    # Only a photo credit after the alt tells a caption from a card's title or a badge's label.
+    return [caption] if split_credit(element_text(caption))[1] else []
+
+
+def picture_alt(container: lxml.html.HtmlElement) -> str:
+    """The alt text of the container's (one) picture."""
+    return clean_text(next((e.get("alt") for e in container.iter() if isinstance(e.tag, str) and e.get("alt")), None))
 
 
 def visible_length(element: lxml.html.HtmlElement) -> int:
@@ -158,18 +238,21 @@ def is_caption_element(element: lxml.html.HtmlElement) -> bool:
 def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
     """The caption and credit in a figure: separate credit elements first, else split from the text."""
     parts = [e for e in container.iter() if isinstance(e.tag, str) and e is not container]
-    caption_elements = [e for e in parts if is_caption_element(e)]
-    if not caption_elements:
-        caption_elements = trailing_caption(container)
-        parts += [e for caption in caption_elements for e in caption.iter() if isinstance(e.tag, str)]
+    captions = caption_elements(container) or trailing_caption(container)
+    parts += [e for caption in captions for e in caption.iter() if isinstance(e.tag, str) and e not in parts]
     credit_elements = [e for e in parts if is_credit_element(e)]
-    page.consumed.update(caption_elements + credit_elements)
+    page.consumed.update(captions + credit_elements)
     credit_texts = unique(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
     # Sites repeat a caption in a second element (visible and screen-reader copies): each text once.
-    caption_texts = dict.fromkeys(clean_text(text_without(e, credit_elements)) for e in outermost(caption_elements))
+    caption_texts = dict.fromkeys(clean_text(text_without(e, credit_elements)) for e in outermost(captions))
     caption_text = clean_text(html.unescape(" ".join(caption_texts)))
     caption, credit = split_credit(caption_text)
-    return caption or None, ", ".join(credit_texts) or credit
+    return worded(caption), ", ".join(credit_texts) or credit
+
+
+def worded(caption: str) -> str | None:
+    """A caption with at least one word; punctuation left over from a split credit is none."""
+    return caption if words(caption) else None
 
 
 def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -224,8 +307,10 @@ def labelled(match: re.Match[str]) -> bool:
 
 
 def looks_like_credit(text: str) -> bool:
-    """Short, name-like text: not a sentence."""
+    """Short, name-like text: not a sentence, a year or a video's running time ("2:43 min")."""
     text = clean_text(text)
+    if _NUMBERS_ONLY.match(text):
+        return False
     return 1 < len(text) <= 80 and len(text.split()) <= 8 and not ends_sentence(text) or text.startswith("©")
 
 
@@ -245,15 +330,52 @@ def strip_credit_prefix(credit: str) -> str | None:
 
 
 def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:
-    """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, then src."""
-    for element in [img, *img.iter("img", "source", "amp-img")]:
-        for attribute in _LAZY_ATTRIBUTES:
+    """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, src, its <noscript> copy,
+    the image file it links to, and a lazy loader's placeholder only when nothing better is written."""
+    sources = [*lazy_sources(img), *noscript_sources(img), *linked_image_file(img)]
+    real = (value for value in sources if not is_placeholder(value))
+    source = next(real, None) or next((value for value in sources if not value.startswith("data:")), None)
+    return page.absolute_url(source) if source else None
+
+
+def lazy_sources(img: lxml.html.HtmlElement) -> Iterable[str]:
+    """The addresses the picture's elements give, in the order a lazy loader prefers them."""
+    for element in (e for e in img.iter() if isinstance(e.tag, str)):
+        for attribute in source_attributes(element):
             value = (element.get(attribute) or "").strip()
             if "srcset" in attribute:
                 value = largest_srcset_candidate(value)
-            if value and not value.startswith("data:"):
-                return page.absolute_url(value)
-    return None
+            if value:
+                yield value
+
+
+def noscript_sources(img: lxml.html.HtmlElement) -> list[str]:
+    """The source of the <img> a lazy-loading page repeats in a <noscript> beside the picture."""
+    parent = img.getparent()
+    copies = parent.xpath("./noscript//img") if parent is not None else []
+    return [source for copy in copies for source in lazy_sources(copy)]
+
+
+def linked_image_file(img: lxml.html.HtmlElement) -> list[str]:
+    """The full-size file a picture links to (WordPress's "link to media file")."""
+    link = next(img.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return [href] if _IMAGE_FILE.search(href) else []
+
+
+def source_attributes(element: lxml.html.HtmlElement) -> list[str]:
+    """The attributes that may hold the picture's address: the usual ones, then a lazy loader's own (data-flickity-lazyload)."""
+    own = [
+        name
+        for name, value in element.attrib.items()
+        if name not in _LAZY_ATTRIBUTES and _LAZY_SOURCE_NAME.search(name) and "/" in value  # a path, not a flag
+    ]
+    return [name for name in _LAZY_ATTRIBUTES if name in element.attrib] + own
+
+
+def is_placeholder(source: str) -> bool:
+    """An inline or blank stand-in a lazy loader swaps out: a data: URI or a transparent/spacer file."""
+    return source.startswith("data:") or bool(_PLACEHOLDER_FILE.search(urlsplit(source).path))
 
 
 def largest_srcset_candidate(srcset: str) -> str:
@@ -279,15 +401,28 @@ def jsonld_images(page: Page) -> list[Image]:
 
 
 def jsonld_image(value: Any, page: Page) -> Image | None:
-    """One JSON-LD image: a URL string or an ImageObject with caption and credit."""
+    """One JSON-LD image: a URL string or an ImageObject (or a reference to one) with caption and credit."""
     if isinstance(value, str):
         return Image(url=page.absolute_url(value))
     if not isinstance(value, dict):
         return None
+    value = referenced_object(value, page)
     url = first_string(value.get("url") or value.get("contentUrl"))
-    caption = jsonld_string(value.get("caption")) or None
+    # Plugins often write the credit into the caption: "... (Photo: UN Photo / Frank van Beek)".
+    caption, credit_in_caption = split_credit(jsonld_string(value.get("caption")))
     credit = jsonld_string(value.get("creditText") or value.get("copyrightHolder") or value.get("author")) or None
-    return Image(url=page.absolute_url(url), caption=caption, credit=strip_credit_prefix(credit) if credit else None)
+    return Image(
+        url=page.absolute_url(url),
+        caption=worded(caption),
+        credit=strip_credit_prefix(credit) if credit else credit_in_caption,
+    )
+
+
+def referenced_object(value: dict[str, Any], page: Page) -> dict[str, Any]:
+    """The object an {"@id": ...} reference points to elsewhere in the page's JSON-LD (Yoast's #primaryimage)."""
+    if set(value) - {"@id", "@type"} or not value.get("@id"):
+        return value
+    return next((obj for obj in page.jsonld if obj.get("@id") == value["@id"] and obj is not value), value)
 
 
 def first_string(value: Any) -> str | None:
