@@ -183,3 +183,23 @@ def test_a_site_name_with_a_tagline_after_a_spaced_colon_is_left_out() -> None:
     assert extract_article(html, "http://archiv.krimiblog.de/?p=2895").title == "Das beste Musikvideo"
     french = '<html><head><title>Guerre en Ukraine : la Russie avance</title></head><body><p>Text.</p></body></html>'
     assert extract_article(french, "https://www.lefigaro.fr/a").title == "Guerre en Ukraine : la Russie avance"
+
+
+def test_a_site_name_holding_a_separator_itself_is_left_out_whole() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="La retraite est un archaïsme | AOC media - Analyse Opinion Critique">'
+        '<meta property="og:site_name" content="AOC media - Analyse Opinion Critique"></head><body></body></html>'
+    )
+    assert extract_article(html, "https://aoc.media/opinion/a").title == "La retraite est un archaïsme"
+
+
+def test_the_og_title_beside_a_kicker_line_beats_a_document_title_that_keeps_the_kicker() -> None:
+    html = (
+        "<html><head><title>Open Progress - Why thinking together beats smarts | The Economist</title>"
+        '<meta property="og:title" content="Why thinking together beats smarts"></head><body><h1>'
+        '<span class="article__subheadline">Open Progress</span><span class="article__headline">Why thinking together beats smarts'
+        "</span></h1></body></html>"
+    )
+    assert extract_article(html, "https://www.economist.com/open-future/a").title == "Why thinking together beats smarts"
+    undeclared = html.replace('<meta property="og:title" content="Why thinking together beats smarts">', "")
+    assert extract_article(undeclared, "https://www.economist.com/open-future/a").title == "Open Progress Why thinking together beats smarts"

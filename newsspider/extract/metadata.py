@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -94,12 +94,22 @@ def leads_above(link: str | None, page_url: str) -> bool:
 
 def heading_text(heading: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement] = frozenset()) -> str:
     """The text of a heading as read, without the `leave_out` parts and invisible hyphenation hints."""
-    return readable("".join(read_parts(heading, leave_out)))
+    return readable(joined(read_parts(heading, leave_out)))
 
 
 def readable(text: str) -> str:
     """`text` with entities decoded (some are escaped twice), invisible characters dropped, spaces collapsed."""
     return clean_text(_INVISIBLE.sub("", html.unescape(text)))
+
+
+def joined(pieces: Iterable[str]) -> str:
+    """Text pieces joined as read: where one ends in a lower-case and the next starts with a capital letter,
+    the page breaks the line with CSS ("Open Progress" over "Why collaborative…"), so a space goes between."""
+    text = ""
+    for piece in pieces:
+        drawn_apart = text[-1:].islower() and piece[:1].isupper()
+        text += " " + piece if drawn_apart else piece
+    return text
 
 
 def read_parts(node: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement]) -> Iterator[str]:
@@ -168,8 +178,10 @@ def without_site_name(text: str, page: Page) -> str:
     separators = list(_SITE_NAME_SEPARATORS.finditer(text))
     if not separators:
         return text
-    if is_site_name(text[separators[-1].end():], page):
-        return text[: separators[-1].start()]
+    # From the last separator back, since a site name can hold one itself: "| AOC media - Analyse Opinion Critique".
+    trailing = next((sep for sep in reversed(separators) if is_site_name(text[sep.end():], page)), None)
+    if trailing is not None:
+        return text[: trailing.start()]
     # A site name leads a title without a tagline: "Parallels Desktop for Mac" is a headline on parallels.com.
     if normalise_title(text[: separators[0].start()]) in site_keys(page):
         return text[separators[0].end():]
@@ -232,11 +244,11 @@ def title(page: Page) -> str | None:
         if confirmed is not None:
             page.consumed.add(confirmed)  # the headline is not body text
             return agreeing_reading(confirmed, structured + document, page)
-    for heading in candidates:
-        held = held_title(heading, structured + document[:1])
-        if held:
-            page.consumed.add(heading)
-            return held
+        # The <title> as a whole only: its parts ("Kicker - Headline | Site") would cut any heading apart.
+        held = first_held_title(candidates, declared[:1] if declared is document else declared)
+        if held is not None:
+            page.consumed.add(held[0])
+            return held[1]
     related = next((h for h in candidates if any(is_variant(headline_reading(h, page), v) for v in structured + document)), None)
     if related is not None:
         page.consumed.add(related)
@@ -262,6 +274,15 @@ def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: 
     return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
 
 
+def first_held_title(candidates: list[lxml.html.HtmlElement], declared: list[str]) -> tuple[lxml.html.HtmlElement, str] | None:
+    """The first heading holding a declared title beside other markup, and that title."""
+    for heading in candidates:
+        held = held_title(heading, declared)
+        if held:
+            return heading, held
+    return None
+
+
 def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | None:
     """The part of a heading a declared title repeats when the rest is separate markup: a kicker or a date line."""
     pieces = [piece for piece in read_parts(heading, frozenset()) if normalise_title(piece)]
@@ -269,7 +290,7 @@ def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | Non
     splits = [(pieces[:cut], pieces[cut:]) for cut in range(1, len(pieces))]
     for part in (side for split in splits for side in split):
         if normalise_title("".join(part)) in keys:
-            return readable("".join(part)).strip(_LOOSE_SEPARATORS)
+            return readable(joined(part)).strip(_LOOSE_SEPARATORS)
     return None
 
 
