@@ -18,6 +18,8 @@ from newsspider.items import Article, Image
         ("A man walks past the bank. Photo: AFP", "A man walks past the bank.", "AFP"),
         ("Smoke over the city (Reuters)", "Smoke over the city", "Reuters"),
         ("Credit: Jane Doe", "", "Jane Doe"),
+        ("Image credit: TechRadar", "", "TechRadar"),
+        ("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp", "Y bác sĩ nội soi cho bệnh nhân.", "Bệnh viện cung cấp"),
         ("Bheki/ Informal Traders/ City of Johannesburg", "Bheki/ Informal Traders/ City of Johannesburg", None),
         ("Rejoice Ndlovu. Isithombe: Sithunyelwe", "Rejoice Ndlovu.", "Sithunyelwe"),
         ("후보가 인사하고 있다. [사진 출처 = 연합뉴스]", "후보가 인사하고 있다.", "연합뉴스"),
@@ -49,6 +51,8 @@ def test_split_credit(text: str, caption: str, credit: str | None) -> None:
         ("Photo by Jane Doe", "Jane Doe"),
         ("picture alliance/dpa", "picture alliance/dpa"),
         ("Getty Images", "Getty Images"),
+        ("( Image: Getty Images/iStockphoto)", "Getty Images/iStockphoto"),
+        ("Alba Pacheco/\u200bAgencia LOF/\u200bdpa", "Alba Pacheco/Agencia LOF/dpa"),
     ],
 )
 def test_strip_credit_prefix(text: str, credit: str) -> None:

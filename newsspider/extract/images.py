@@ -31,13 +31,14 @@ _PICTURES = (
 )
 _CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer", "quelle", "rights")
 # "Photo", "Bild", "Quelle" and their compounds ("Symbolfoto", "Bildrechte"), in the languages the sites write.
-_CREDIT_LABEL = (
+_CREDIT_WORD = (
     r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
-    r"crédito?|isithombe|фото|источник|nuotr)|사진(?:\s*출처)?|출처)"
+    r"crédito?|isithombe|фото|источник|nuotr|ảnh)|사진(?:\s*출처)?|출처)"
 )
+_CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
 _CREDIT_PATTERNS = (
     re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?©.{2,120})$", re.I),
-    re.compile(rf"^(?P<caption>(?:.*?[\s.])?)(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I),
+    re.compile(rf"^(?P<caption>(?:.*?[\s.])??)(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I),
     re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:(?P<label>{_CREDIT_LABEL})\s*:)?\s*(?P<credit>[^()]{{2,120}})\)\.?$", re.I),
     re.compile(rf"^(?P<caption>.*?)\s*\[\s*(?:(?P<label>{_CREDIT_LABEL})\s*[:=])?\s*(?P<credit>[^\[\]]{{2,60}})\]\.?$", re.I),
     re.compile(r"^(?P<caption>.*?)\s+(?:/|\|)\s+(?P<credit>[^|]{2,60})$"),
@@ -48,6 +49,7 @@ _CREDIT_PATTERNS = (
 _CREDIT_PREFIX = re.compile(
     rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
 )
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces some CMSs put after each "/"
 # "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
 _TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
@@ -322,9 +324,9 @@ def ends_sentence(text: str) -> bool:
 
 def strip_credit_prefix(credit: str) -> str | None:
     """A credit without "Photo:", "©" or "Credit:" in front, and " | " written as "/"."""
-    text = clean_text(credit)
+    text = clean_text(_INVISIBLE.sub("", credit))
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
-        text = text[1:-1]
+        text = clean_text(text[1:-1])
     text = clean_text(_CREDIT_PREFIX.sub("", text))
     return clean_text(re.sub(r"\s+\|\s+", "/", text)) or None
 
