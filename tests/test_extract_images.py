@@ -221,3 +221,14 @@ def test_an_unmarked_caption_repeating_the_alt_counts_only_with_a_credit_and_out
         f'<div class="card"><a href="/story"></a><img src="/img/story.jpg" alt="Minister resigns after the vote"><div>Minister resigns after the vote (AFP)</div></div>'
     )
     assert page_images(body) == [("https://example.com/img/coach.jpg", f"{alt}.", "IMAGO/Nico Herbertz")]
+
+
+def test_a_picture_linked_to_its_viewer_is_an_article_image_but_one_linked_to_a_story_is_a_teaser() -> None:
+    body = (
+        '<figure><a href="/articles/image/sports/367061/287149"><img src="/img/team.jpg"><figcaption>The national team.'
+        "</figcaption></a></figure>"
+        '<div class="mediaCon" data-ctrl-lightbox-entry="image"><a href="/gallery-114.html"><img src="/img/hall.jpg"></a>'
+        '<span class="mediaSubtitle">Many hands at work in the hall.</span></div>'
+        '<figure><a href="/sport/other-story"><img src="/img/other.jpg"></a><figcaption>Another story</figcaption></figure>'
+    )
+    assert [caption for _, caption, _ in page_images(body)] == ["The national team.", "Many hands at work in the hall."]

@@ -63,6 +63,8 @@ _NUMBERS_ONLY = re.compile(r"^[\d\W]*(?:min|sek|sec|s|h|std|uhr)?\W*$", re.I)
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
+_VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
+_VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
 _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
@@ -139,16 +141,27 @@ def credit_in_title(img: lxml.html.HtmlElement) -> str | None:
 
 
 def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page: Page) -> bool:
-    """A picture that belongs to navigation, a related-links box, an author box or a link to another page."""
+    """A picture that belongs to navigation, a related-links box, an author box or a link to another page
+    (a link that only enlarges the picture is the article's own)."""
     # Only near ancestors: page wrappers carry classes such as "has-sidebar" that say nothing here.
     for element in [container, *container.iterancestors()][:_TEASER_DEPTH]:
         if element.tag in ("body", "html"):
             break
         if element.tag in ("aside", "nav", "footer") or _NOT_ARTICLE_IMAGE.search(class_and_id(element)):
             return True
-    link = next((a for a in img.iterancestors("a")), None)
+    link = next(img.iterancestors("a"), None)
     href = page.absolute_url(link.get("href")) if link is not None else None
-    return bool(href) and not _IMAGE_FILE.search(href or "") and href.split("#")[0] != page.url.split("#")[0]
+    if link is None or not href or href.split("#")[0] == page.url.split("#")[0]:
+        return False
+    return not opens_the_picture(link, href)
+
+
+def opens_the_picture(link: lxml.html.HtmlElement, href: str) -> bool:
+    """A link that enlarges the picture: to the file itself, an image or gallery page, or a lightbox."""
+    if _IMAGE_FILE.search(href) or _VIEWER_PATH.search(urlsplit(href).path):
+        return True
+    markers = [link, *list(link.iterancestors())[:2]]
+    return any(_VIEWER_MARKER.search(" ".join([class_and_id(e), *e.attrib.keys()])) for e in markers)
 
 
 def is_audio_player(container: lxml.html.HtmlElement) -> bool:
