@@ -203,3 +203,11 @@ def test_the_og_title_beside_a_kicker_line_beats_a_document_title_that_keeps_the
     assert extract_article(html, "https://www.economist.com/open-future/a").title == "Why thinking together beats smarts"
     undeclared = html.replace('<meta property="og:title" content="Why thinking together beats smarts">', "")
     assert extract_article(undeclared, "https://www.economist.com/open-future/a").title == "Open Progress Why thinking together beats smarts"
+
+
+def test_a_post_title_in_an_h2_the_title_repeats_beats_the_longest_title_part() -> None:
+    html = (
+        "<html><head><title>Villa Galaxy - Ferienvilla in Florida</title></head><body><h1>Ferienhäuser</h1>"
+        "<aside><h2>Ferienvilla in Florida</h2></aside><h2>Villa Galaxy</h2><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.villacc.de/ferienvilla/119/Villa-Galaxy").title == "Villa Galaxy"

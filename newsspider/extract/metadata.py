@@ -238,21 +238,26 @@ def title(page: Page) -> str | None:
     """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>."""
     structured, document = structured_titles(page), document_titles(page)
     candidates = headings(page)
-    # An <h1> the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
+    # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
-        confirmed = next((heading for heading in candidates if agreeing_reading(heading, declared, page)), None)
-        if confirmed is not None:
-            page.consumed.add(confirmed)  # the headline is not body text
-            return agreeing_reading(confirmed, structured + document, page)
-        # The <title> as a whole only: its parts ("Kicker - Headline | Site") would cut any heading apart.
-        held = first_held_title(candidates, declared[:1] if declared is document else declared)
-        if held is not None:
-            page.consumed.add(held[0])
-            return held[1]
+        found = (
+            first_confirmed_title(candidates, declared, structured + document, page)
+            # The <title> as a whole only: its parts ("Kicker - Headline | Site") would cut any heading apart.
+            or first_held_title(candidates, declared[:1] if declared is document else declared)
+        )
+        if found is not None:
+            page.consumed.add(found[0])  # the headline is not body text
+            return found[1]
     related = next((h for h in candidates if any(is_variant(headline_reading(h, page), v) for v in structured + document)), None)
     if related is not None:
         page.consumed.add(related)
         return headline_reading(related, page)
+    # Blogs set their name in the <h1> and each post's title in an <h2>.
+    for declared in (structured, document):
+        found = first_confirmed_title(subheadings(page), declared, structured + document, page)
+        if found is not None:
+            page.consumed.add(found[0])
+            return found[1]
     if structured:
         return agreed_title(structured)
     if document:
@@ -272,6 +277,21 @@ def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: 
     if normalise_title(headline) in by_key:
         return headline
     return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
+
+
+def subheadings(page: Page) -> list[lxml.html.HtmlElement]:
+    """<h2> and <h3> elements outside navigation, sidebars and footers."""
+    return [heading for heading in page.tree.iter("h2", "h3") if not in_page_furniture(heading) and heading_readings(heading, page)]
+
+
+def first_confirmed_title(
+    candidates: list[lxml.html.HtmlElement], declared: list[str], every_declared: list[str], page: Page
+) -> tuple[lxml.html.HtmlElement, str] | None:
+    """The first heading a `declared` title repeats, and its headline read against `every_declared` title."""
+    for heading in candidates:
+        if agreeing_reading(heading, declared, page):
+            return heading, agreeing_reading(heading, every_declared, page) or ""
+    return None
 
 
 def first_held_title(candidates: list[lxml.html.HtmlElement], declared: list[str]) -> tuple[lxml.html.HtmlElement, str] | None:
