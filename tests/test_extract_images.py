@@ -26,6 +26,8 @@ from newsspider.items import Article, Image
         ("Trump only stayed in the court for about an hour. AP", "Trump only stayed in the court for about an hour.", "AP"),
         ("Vargas Llosa (l.) auf Mallorca.", "Vargas Llosa (l.) auf Mallorca.", None),
         ("BMW 2er Active Tourer (2022)", "BMW 2er Active Tourer (2022)", None),
+        ("Zelensky (left) may have to fire Syrsky (right)", "Zelensky (left) may have to fire Syrsky (right)", None),
+        ("日本代表の（左から）西田、石川（Ｃ）共同通信社", "日本代表の（左から）西田、石川", "共同通信社"),
         ("Young people protest against the war. 2:43 min", "Young people protest against the war. 2:43 min", None),
         ("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.", "Povilas Aleksandravičius", "J. Stacevičiaus / LRT nuotr."),
         (
@@ -232,3 +234,11 @@ def test_a_picture_linked_to_its_viewer_is_an_article_image_but_one_linked_to_a_
         '<figure><a href="/sport/other-story"><img src="/img/other.jpg"></a><figcaption>Another story</figcaption></figure>'
     )
     assert [caption for _, caption, _ in page_images(body)] == ["The national team.", "Many hands at work in the hall."]
+
+
+def test_an_icon_sized_picture_is_not_an_article_image_and_a_bare_img_takes_its_figcaption() -> None:
+    body = (
+        '<div class="next-story-description"><img src="/images/arrow.png" width="24" height="20"><span>Next: a story</span></div>'
+        '<img src="/img/gaza.jpg" width="1200" height="800"><figcaption>Doctors examine an injured child.</figcaption>'
+    )
+    assert page_images(body) == [("https://example.com/img/gaza.jpg", "Doctors examine an injured child.", None)]

@@ -37,7 +37,7 @@ _CREDIT_WORD = (
 )
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
 _CREDIT_PATTERNS = (
-    re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?©.{2,120})$", re.I),
+    re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?(?:©|（ｃ）).{2,120})$", re.I),
     re.compile(rf"^(?P<caption>(?:.*?[\s.])??)(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I),
     re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:(?P<label>{_CREDIT_LABEL})\s*:)?\s*(?P<credit>[^()]{{2,120}})\)\.?$", re.I),
     re.compile(rf"^(?P<caption>.*?)\s*\[\s*(?:(?P<label>{_CREDIT_LABEL})\s*[:=])?\s*(?P<credit>[^\[\]]{{2,60}})\]\.?$", re.I),
@@ -47,7 +47,7 @@ _CREDIT_PATTERNS = (
 )
 # A label needs its separator: "picture alliance" and "Getty Images" are credits, not labels.
 _CREDIT_PREFIX = re.compile(
-    rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
+    rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|（ｃ）|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
 )
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces some CMSs put after each "/"
 # "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
@@ -60,9 +60,14 @@ _NOT_ARTICLE_IMAGE = re.compile(
 # they caption a lead photo, and the gold data counts some of those captions.
 _AUDIO_PLAYER = re.compile(r"audio|podcast")
 _NUMBERS_ONLY = re.compile(r"^[\d\W]*(?:min|sek|sec|s|h|std|uhr)?\W*$", re.I)
+_POSITION = re.compile(
+    r"^(?:from\s+)?(?:left|right|cent(?:er|re)|top|bottom|above|below|links|rechts|mitte|oben|unten|[lrm]|v\.\s*l\.(?:\s*n\.\s*r\.)?)\.?$",
+    re.I,
+)
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
+_ICON_PIXELS = 50
 _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
 _VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
@@ -122,8 +127,8 @@ def captioned_images(page: Page) -> list[Image]:
     """Images in <figure> or beside a caption element, in document order, teasers left out."""
     images: list[Image] = []
     for container in image_containers(page):
-        img = next(iter(container.xpath(_PICTURES)), None)
-        if img is None or is_teaser(container, img, page) or is_audio_player(container):
+        img = container if container.tag in ("picture", "img") else next(iter(container.xpath(_PICTURES)), None)
+        if img is None or is_icon(img) or is_teaser(container, img, page) or is_audio_player(container):
             continue
         caption, credit = container_caption(container, page)
         credit = credit or credit_in_title(img)
@@ -131,6 +136,12 @@ def captioned_images(page: Page) -> list[Image]:
             continue  # an author's portrait beside the byline
         images.append(Image(url=image_url(img, page), caption=caption, credit=credit, alt=clean_text(img.get("alt")) or None))
     return images
+
+
+def is_icon(img: lxml.html.HtmlElement) -> bool:
+    """An <img> drawn smaller than a photo can be shown: an arrow, a flag, a badge."""
+    sizes = [[e.get(side) or "" for side in ("width", "height")] for e in img.iter("img")]
+    return any(all(size.isdigit() and 0 < int(size) < _ICON_PIXELS for size in pair) for pair in sizes)
 
 
 def credit_in_title(img: lxml.html.HtmlElement) -> str | None:
@@ -322,9 +333,9 @@ def labelled(match: re.Match[str]) -> bool:
 
 
 def looks_like_credit(text: str) -> bool:
-    """Short, name-like text: not a sentence, a year or a video's running time ("2:43 min")."""
+    """Short, name-like text: not a sentence, a year, a video's running time ("2:43 min") or a position ("(left)")."""
     text = clean_text(text)
-    if _NUMBERS_ONLY.match(text):
+    if _NUMBERS_ONLY.match(text) or _POSITION.match(text):
         return False
     return 1 < len(text) <= 80 and len(text.split()) <= 8 and not ends_sentence(text) or text.startswith("©")
 
