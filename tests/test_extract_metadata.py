@@ -211,3 +211,15 @@ def test_a_post_title_in_an_h2_the_title_repeats_beats_the_longest_title_part() 
         "<aside><h2>Ferienvilla in Florida</h2></aside><h2>Villa Galaxy</h2><p>Text.</p></body></html>"
     )
     assert extract_article(html, "https://www.villacc.de/ferienvilla/119/Villa-Galaxy").title == "Villa Galaxy"
+
+
+def test_the_only_h1_beats_a_search_engine_title_and_icons_and_buttons_are_not_read() -> None:
+    html = (
+        "<html><head><title>Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser an der Müritz. | Müritzurlauber</title></head>"
+        '<body><h1 class="entry-title"><svg><title>Haus</title></svg>Blockhaus 3<button>Teilen</button></h1></body></html>'
+    )
+    assert extract_article(html, "http://www.mueritzurlauber.de/blockhaus-typ-3/").title == "Blockhaus 3"
+    two_headings = html.replace("</h1>", "</h1><h1>Newsletter</h1>")
+    assert extract_article(two_headings, "http://www.mueritzurlauber.de/blockhaus-typ-3/").title == (
+        "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser an der Müritz."
+    )

@@ -27,7 +27,7 @@ _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
 _INVISIBLE = re.compile("[\u00ad\u200b]")  # soft hyphen, zero-width space
-_UNREAD_TAGS = frozenset({"script", "style", "template", "noscript"})
+_UNREAD_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "button"})  # code, icons, controls
 _BREAKING_TAGS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "table", "tr", "td"})
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
@@ -260,9 +260,10 @@ def title(page: Page) -> str | None:
             return found[1]
     if structured:
         return agreed_title(structured)
-    if document:
-        return strip_site_name(document[0], page)
-    return headline_reading(candidates[0], page) if candidates else None
+    # A page's only <h1> names it better than a <title> written for search engines ("Blockhaus Typ 3 in Ludorf. Günstige …").
+    if len(candidates) == 1 or candidates and not document:
+        return headline_reading(candidates[0], page)
+    return strip_site_name(document[0], page) if document else None
 
 
 def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: Page) -> str | None:
