@@ -223,3 +223,13 @@ def test_the_only_h1_beats_a_search_engine_title_and_icons_and_buttons_are_not_r
     assert extract_article(two_headings, "http://www.mueritzurlauber.de/blockhaus-typ-3/").title == (
         "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser an der Müritz."
     )
+
+
+def test_a_site_name_given_by_its_initials_or_inside_the_domain_is_left_out() -> None:
+    acronym = (
+        '<html><head><meta property="og:title" content="Top 100 Web3 Companies | WFA">'
+        '<meta property="og:site_name" content="World Future Awards"></head><body></body></html>'
+    )
+    assert extract_article(acronym, "https://worldfutureawards.com/top-100/").title == "Top 100 Web3 Companies"
+    in_domain = '<html><head><meta property="og:title" content="Top 5 HR Tools in 2026 | DianaHR"></head><body></body></html>'
+    assert extract_article(in_domain, "https://www.getdianahr.com/blog/hr").title == "Top 5 HR Tools in 2026"

@@ -198,10 +198,21 @@ def without_section(text: str, page: Page) -> str:
 
 
 def is_site_name(part: str, page: Page) -> bool:
-    """A title part that names the site: its og:site_name, or its host name alone or with a tagline ("AOC media - Analyse")."""
+    """A title part that names the site: its og:site_name or initials, its host name alone or with a tagline
+    ("AOC media - Analyse"), or the name inside its domain ("DianaHR" on getdianahr.com)."""
     key = normalise_title(part)
     domain = domain_name(page)
-    return bool(key) and (key in site_keys(page) or len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain))
+    if not key:
+        return False
+    if key in site_keys(page) or key == initials(page.meta_value("og:site_name") or ""):
+        return True
+    return len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain) or len(key) >= _SITE_KEY_LENGTH and key in domain
+
+
+def initials(name: str) -> str:
+    """The initials of a name of three words or more, as its acronym: "wfa" for "World Future Awards"."""
+    name_words = words(name.casefold())
+    return "".join(word[0] for word in name_words) if len(name_words) >= 3 else ""
 
 
 def site_keys(page: Page) -> set[str]:
