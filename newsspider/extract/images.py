@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
@@ -69,7 +71,7 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
 _ICON_PIXELS = 50
 _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
-_VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)
+_VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)  # "vergrößern": German for enlarge
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
 _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
@@ -186,13 +188,34 @@ def is_audio_player(container: lxml.html.HtmlElement) -> bool:
 def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """<figure> elements (each figure of a gallery), the smallest blocks holding one picture and its caption outside
     any figure, and bare pictures with a caption written right after them."""
-    taken: set[lxml.html.HtmlElement] = set()
+    counts = PictureCounts.of(page.tree)
+    covered: set[lxml.html.HtmlElement] = set()
     for element in page.tree.iter("figure", "div", "section", "li", "picture", "img"):
-        if any(ancestor in taken for ancestor in element.iterancestors()):
+        if element in covered:
             continue
-        if is_single_figure(element) or is_picture_block(element) or is_bare_captioned_picture(element):
-            taken.add(element)
+        if is_single_figure(element) or is_picture_block(element, counts) or is_bare_captioned_picture(element):
+            covered.update(element.iter())
             yield element
+
+
+@dataclass(frozen=True)
+class PictureCounts:
+    """How many pictures, and how many <img>s outside <noscript>, each element holds; counted once per page."""
+
+    pictures: Counter[lxml.html.HtmlElement]
+    shown_imgs: Counter[lxml.html.HtmlElement]
+
+    @classmethod
+    def of(cls, tree: lxml.html.HtmlElement) -> PictureCounts:
+        pictures: Counter[lxml.html.HtmlElement] = Counter()
+        shown_imgs: Counter[lxml.html.HtmlElement] = Counter()
+        for picture in tree.xpath(_PICTURES):
+            ancestors = list(picture.iterancestors())
+            pictures.update(ancestors)
+            # A <noscript> copy of a lazy-loaded <img> is the same picture.
+            if picture.tag == "img" and not any(a.tag == "noscript" for a in ancestors):
+                shown_imgs.update(ancestors)
+        return cls(pictures, shown_imgs)
 
 
 def is_single_figure(element: lxml.html.HtmlElement) -> bool:
@@ -205,10 +228,9 @@ def is_bare_captioned_picture(element: lxml.html.HtmlElement) -> bool:
     return element.tag in ("picture", "img") and bool(trailing_caption(element))
 
 
-def is_picture_block(element: lxml.html.HtmlElement) -> bool:
+def is_picture_block(element: lxml.html.HtmlElement, counts: PictureCounts) -> bool:
     """A block with one picture and a caption, and little text besides the caption."""
-    # A <noscript> copy of a lazy-loaded <img> is the same picture.
-    if not element.xpath(_PICTURES) or len(element.xpath(".//img[not(ancestor::noscript)]")) > 1:
+    if not counts.pictures[element] or counts.shown_imgs[element] > 1:
         return False
     captions = caption_elements(element)
     return bool(captions) and visible_length(element) <= visible_length(captions[0]) + _CREDIT_ALLOWANCE
