@@ -84,7 +84,7 @@ def names_the_site(heading: lxml.html.HtmlElement, page: Page) -> bool:
 
 
 def leads_above(link: str | None, page_url: str) -> bool:
-    """Whether `link` goes to a page whose path contains this page's path: the home page or a section."""
+    """Whether `link` goes to a page above this one (its path leads this page's path): the home page or a section."""
     if not link:
         return False
     target, here = urlsplit(link), urlsplit(page_url)
