@@ -5,11 +5,19 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsspider import extract_article
 from newsspider.extract import parse_page
-from newsspider.extract.pagetype import WEIGHTS, page_clues, slug_word_count, url_clues
+from newsspider.extract.pagetype import (
+    WEIGHTS,
+    layout_clues,
+    page_clues,
+    repeated_blocks,
+    slug_word_count,
+    url_clues,
+)
 from newsspider.items import Article
 
 PAGES = Path(__file__).parent / "pages" / "body"
@@ -69,3 +77,39 @@ def test_url_shapes() -> None:
     assert url_clues("https://example.com/forums/topic/150745-new-ui/")["url_forum"] == 1.0
     assert url_clues("https://example.com/news/")["url_ends_in_section"] == 1.0
     assert slug_word_count("/news/how-to-plant-tulips.html") == 4
+
+
+def cards(count: int, words_each: int, link: bool) -> str:
+    text = " ".join(["mot"] * words_each)
+    inner = f'<a href="/story-{{}}">{text}</a>' if link else f"<p>{text}</p>"
+    return "".join(f'<div class="card">{inner.format(index)}</div>' for index in range(count))
+
+
+def test_repeated_blocks_count_teasers_and_posts_in_any_language() -> None:
+    listing = lxml.html.fromstring(f"<html><body><main>{cards(12, 10, link=True)}</main></body></html>")
+    thread = lxml.html.fromstring(f"<html><body><main>{cards(6, 60, link=False)}</main></body></html>")
+    story = lxml.html.fromstring("<html><body><article>" + "<p>" + "mot " * 60 + "</p>" + "</article></body></html>")
+    assert repeated_blocks(listing.body) == (12, 0)
+    assert repeated_blocks(thread.body) == (0, 6)
+    assert repeated_blocks(story.body) == (0, 0)
+
+
+def test_layout_clues_read_structure_not_words() -> None:
+    prose = "<p>" + "palabra " * 30 + "</p>"
+    page = parse_page(
+        f'<html><head><link rel="next" href="/page/2"></head><body><article><h1>Título</h1>{prose * 3}</article></body></html>',
+        "https://example.es/noticias/2024/05/un-titulo-largo-de-noticia",
+    )
+    clues = layout_clues(page, Article(url=page.url, title="Título"))
+    assert clues["headline_in_article"] == 1.0
+    assert clues["rel_next"] == 1.0
+    assert clues["prose_share"] > 0.9
+    teaser = parse_page('<html><body><h1>Tag: budget</h1><article><h2><a href="/a">Budget passes</a></h2></article></body></html>', page.url)
+    assert layout_clues(teaser, Article(url=page.url))["headline_in_article"] == 0.0
+
+
+def test_url_record_numbers_and_queries() -> None:
+    assert url_clues("https://example.com/diets/a63515464/diet-trends/")["url_numeric_id"] == 0.0  # only the last segment
+    assert url_clues("https://example.com/news/article-123456.html")["url_numeric_id"] == 1.0
+    assert url_clues("https://example.com/2024/05/budget")["url_numeric_id"] == 0.0  # a year is not a record number
+    assert url_clues("https://example.com/search?q=budget")["url_query"] == 1.0
