@@ -1,6 +1,6 @@
 """is_article: fit the page-type model on wcxb-dev plus two all-news corpora, and measure it honestly.
 
-    .venv/bin/python -m benchmarks.pagetype [CORPORA_ROOT] [--fit] [--folds K] [--jobs N] [--clues FILE]
+    .venv/bin/python -m benchmarks.pagetype [CORPORA_ROOT] [--fit] [--folds K] [--jobs N] [--clues FILE] [--errors]
 
 Without --fit the shipped weights (newsspider/extract/pagetype.py) are scored. With --fit the
 model is refitted on wcxb-dev (labelled pages) plus aeb and fundus-dev (all news articles) and its
@@ -59,6 +59,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (sites, not pages)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--clues", type=Path, help="cache of page clues (JSON lines): read if present, else written")
+    parser.add_argument("--errors", action="store_true", help="list the labelled pages the cross-validation gets wrong")
     return parser.parse_args(argv)
 
 
@@ -179,6 +180,13 @@ def label(sample: Sample) -> bool:
     return True if sample.is_article is None else sample.is_article
 
 
+def print_errors(samples: Sequence[Sample], y: np.ndarray, predicted: np.ndarray) -> None:
+    """The pages a model fitted without their site gets wrong: FP called an article, FN missed."""
+    for sample, truth, guess in zip(samples, y, predicted):
+        if truth != guess:
+            print(f"  {'FN' if truth else 'FP'} {sample.corpus}/{sample.id} {sample.url}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     arguments = parse_arguments(argv)
     corpora = [LABELLED_CORPUS, *NEWS_CORPORA, CHECK_CORPUS]
@@ -202,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             arguments.folds, *precision_recall_f1(y[mask], cross_validated[mask])))
         print("  in-sample ({} weights)  P {:.3f}  R {:.3f}  F1 {:.3f}".format(
             kind, *precision_recall_f1(y[mask], in_sample[mask])))
+    if arguments.errors:
+        print_errors(training, y, cross_validated)
     pages = [sample for sample in samples if sample.corpus == CHECK_CORPUS]
     recall = float(np.mean(predict(matrix(pages, names), bias, weights)))
     print(f"{CHECK_CORPUS} (never trained on): {len(pages)} pages, share called articles {recall:.3f}")
