@@ -93,3 +93,38 @@ def test_the_site_name_is_never_the_publisher() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Example News"}}</script>'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head + jsonld), "https://example.com/a")
     assert (article.authors, article.publisher) == (["Jane Doe"], None)
+
+
+def test_a_jsonld_author_given_by_id_reference_is_resolved_in_the_graph() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "A headline", "author": [{"@id": "https://example.com/#/person/1"}]},'
+        '{"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Nirmita Panchal"}]}</script>'
+    )
+    assert extract_article(page("<p>Text.</p>", head=jsonld), "https://example.com/a").authors == ["Nirmita Panchal"]
+
+
+def test_a_personal_site_named_after_its_writer_credits_the_writer() -> None:
+    head = (
+        '<meta property="og:site_name" content="Sam Bossley"><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "headline": "A headline", "author": {"@type": "Person", "name": "Sam Bossley"}}</script>'
+    )
+    article = extract_article(page("<p>Text.</p>", head=head), "https://sam.bossley.com/a")
+    assert (article.authors, article.publisher) == (["Sam Bossley"], None)
+
+
+def test_a_site_typed_as_person_gives_way_to_the_visible_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Krautreporter"><script type="application/ld+json">'
+        '{"@type": "Article", "headline": "A headline", "author": {"@type": "Person", "name": "Krautreporter"}}</script>'
+    )
+    article = extract_article(page('<p class="byline">Von Shany Littman</p>', head=head), "https://krautreporter.de/a")
+    assert article.authors == ["Shany Littman"]
+
+
+def test_the_writer_of_a_forum_question_is_its_author() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?",'
+        ' "author": {"@type": "Person", "name": "amondale"}}}</script>'
+    )
+    assert extract_article(page("<p>Text.</p>", head=jsonld), "https://forums.example.com/t/1").authors == ["amondale"]

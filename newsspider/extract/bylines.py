@@ -41,6 +41,9 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
+# Letters, maybe dotted or dashed parts, maybe a short number: not a generated id nor "undefined".
+_USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
+_PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
@@ -61,7 +64,8 @@ def fill(page: Page, article: Article) -> None:
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline),
     and the names of the first source that credits only the site itself ("Example News"): a later source
-    may still name the writer, and an unsigned piece is the site's.
+    may still name the writer, and an unsigned piece is the site's, unless JSON-LD types that credit a Person
+    (a personal site named after its writer).
     """
     site_credit: list[str] = []
     for source in (jsonld_author_names, meta_author_names, visible_byline_names):
@@ -70,7 +74,8 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
         if credited:
             return credited, site_credit
         site_credit = site_credit or names
-    return [], site_credit
+    typed_people = jsonld_person_names(page)
+    return [name for name in site_credit if name in typed_people], site_credit
 
 
 def names_the_site(name: str, page: Page) -> bool:
@@ -86,13 +91,39 @@ def normalise_name(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
+# Forum threads and Q&A pages credit the opening post's writer the same way articles do.
+_AUTHORED_TYPES = (*ARTICLE_TYPES, "DiscussionForumPosting", "SocialMediaPosting", "Question")
+
+
 def jsonld_author_names(page: Page) -> list[str]:
-    """author of the page's JSON-LD article, as Person objects or strings."""
-    for obj in page.jsonld_objects(*ARTICLE_TYPES):
-        names = [name for value in as_list(obj.get("author")) for name in author_value_names(value)]
+    """author of the page's JSON-LD article, as Person objects (inline or by @id reference) or strings."""
+    for obj in page.jsonld_objects(*_AUTHORED_TYPES):
+        values = [resolve_reference(page, value) for value in as_list(obj.get("author"))]
+        names = [name for value in values for name in author_value_names(value)]
         if names:
             return names
     return []
+
+
+def jsonld_person_names(page: Page) -> set[str]:
+    """Authors typed Person: on a personal site the writer's name is also the site's, and still a person."""
+    people = [
+        resolve_reference(page, value)
+        for obj in page.jsonld_objects(*_AUTHORED_TYPES)
+        for value in as_list(obj.get("author"))
+    ]
+    return {name for value in people if is_person_object(value) for name in author_value_names(value)}
+
+
+def is_person_object(value: Any) -> bool:
+    return isinstance(value, dict) and "Person" in jsonld_types(value)
+
+
+def resolve_reference(page: Page, value: Any) -> Any:
+    """The @graph object a bare {"@id": ...} points to (Yoast's Person nodes), else the value itself."""
+    if not isinstance(value, dict) or "name" in value or not value.get("@id"):
+        return value
+    return next((obj for obj in page.jsonld if obj.get("@id") == value["@id"]), value)
 
 
 def as_list(value: Any) -> list[Any]:
@@ -109,10 +140,16 @@ def author_value_names(value: Any) -> list[str]:
             return []
         if "Organization" in jsonld_types(value) or "NewsMediaOrganization" in jsonld_types(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
-        return parse_byline(str(name))
+        return parse_byline(str(name)) or user_handle(str(name))
     if isinstance(value, str):
         return parse_byline(value)
     return []
+
+
+def user_handle(name: str) -> list[str]:
+    """A forum user name such as "amondale" or "luizjr4": one lower-case word that a Person object vouches for."""
+    name = clean_text(name)
+    return [name] if _USER_HANDLE.match(name) and name.casefold() not in _PLACEHOLDERS else []
 
 
 def meta_author_names(page: Page) -> list[str]:
