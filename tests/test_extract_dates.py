@@ -203,3 +203,34 @@ def test_a_publication_field_holding_the_modification_is_not_confirmed_by_the_sh
     )
     article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
     assert article.published_at.isoformat() == "2023-08-04T13:23:00+00:00"
+
+
+def test_a_forum_threads_opening_post_is_dated_by_its_jsonld() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "T",'
+        ' "datePublished": "2023-11-28T19:07:05Z"}</script></head>'
+        '<body><h1>T</h1><div class="post">01/12/2023 at 6:49 pm</div><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/t", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-11-28T19:07:05+00:00"
+
+
+def test_a_bare_server_timestamp_takes_the_offset_of_the_local_time_the_page_shows() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "T",'
+        ' "datePublished": "2023-02-15 03:05:48"}</script></head>'
+        '<body><h1>T</h1><div class="post">Feb 14, 2023 | 9:05 pm</div><p>Text.</p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/t", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-02-14T21:05:48-06:00"
+
+
+def test_a_utc_time_takes_the_offset_of_the_pages_other_times_that_week() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2023-12-19T02:41:41+00:00"></head>'
+        '<body><h1>T</h1><p>Text.</p><ol class="comments"><li><time datetime="2023-12-18T21:46:01-05:00">9:46 pm</time></li>'
+        '<li><time datetime="2023-12-19T08:00:00-05:00">8:00 am</time></li></ol>'
+        '<p class="old"><time datetime="2015-06-01T10:00:00-04:00">old</time></p></body></html>'
+    )
+    article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-12-18T21:41:41-05:00"

@@ -43,8 +43,11 @@ _PUBLISHED_LABEL = re.compile(
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _WRITTEN_UTC = re.compile(r"\d[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
+# A machine timestamp without an offset ("2026-02-15 03:05:48"): servers write these in UTC.
+_BARE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
-_CLOCK = re.compile(r"\d[:.h]\d{2}")
+_CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")  # "14.17 Uhr", but not the "06.01" of "06.01.2022"
+_SAME_SEASON = timedelta(days=7)
 _QUARTER_HOUR = timedelta(minutes=15)
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -57,6 +60,8 @@ PUBLISHED_META = (
     "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date", "date",
     "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
 )
+# A forum thread or a social post dates its opening post like an article.
+POSTING_TYPES = ("DiscussionForumPosting", "SocialMediaPosting")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "modified_time", "dcterms.modified", "last-modified")
 
 
@@ -92,9 +97,9 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     if found is None:
         return None
     text, value = found
-    if page.site_timezone or not _WRITTEN_UTC.search(text):
+    if page.site_timezone or not (_WRITTEN_UTC.search(text) or _BARE_STAMP.match(text)):
         return value
-    offset = written_offset(value, [*declared, *times], page) or shown_offset(value, visible, page)
+    offset = written_offset(value, [*declared, *times], page) or shown_offset(value, visible, page) or clock_offset(value, times)
     return value.astimezone(timezone(offset)) if offset else value
 
 
@@ -169,6 +174,23 @@ def shown_offset(value: datetime, visible: list[str], page: Page) -> timedelta |
     return None
 
 
+def clock_offset(value: datetime, times: list[str]) -> timedelta | None:
+    """The one non-zero offset of the <time datetime> values near `value` (comments, bylines): the site's clock.
+
+    Only times within days of it count: an offset from another season may be off by daylight saving time.
+    """
+    offsets = set()
+    for text in times:
+        if _WRITTEN_OFFSET.search(text):
+            try:
+                written = datetime.fromisoformat(text.strip())
+            except ValueError:
+                continue
+            if abs(written - value) <= _SAME_SEASON:
+                offsets.add(written.utcoffset())
+    return offsets.pop() if len(offsets) == 1 and None not in offsets and timedelta(0) not in offsets else None
+
+
 def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """dateModified and its meta twins, then an "Updated"/"Last update" line."""
     return first_valid(
@@ -216,7 +238,7 @@ def parsed_all(page: Page, candidates: Iterable[str | None]) -> Iterator[tuple[s
 def jsonld_dates(page: Page, *keys: str) -> list[str]:
     """Date strings of the JSON-LD article objects under `keys`."""
     values: list[str] = []
-    for obj in page.jsonld_objects(*ARTICLE_TYPES, "WebPage"):
+    for obj in page.jsonld_objects(*ARTICLE_TYPES, *POSTING_TYPES, "WebPage"):
         values.extend(str(obj[key]) for key in keys if isinstance(obj.get(key), (str, int)))
     return values
 
