@@ -234,3 +234,13 @@ def test_a_utc_time_takes_the_offset_of_the_pages_other_times_that_week() -> Non
     )
     article = extract_article(html, "https://example.com/a", fetched_at=FETCHED)
     assert article.published_at.isoformat() == "2023-12-18T21:41:41-05:00"
+
+
+def test_a_date_in_a_table_cell_beside_the_headline() -> None:
+    # Hand-made blogs lay out title and date in a table; the sidebar lists other posts' dates later.
+    html = (
+        '<html><body><table><tr><td><h3>Backup Strategy</h3></td><td align="right">January 22nd, 2019</td></tr></table>'
+        '<p>Text.</p><div class="sidebar"><small class="date">December 12, 2023</small></div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/p/backup", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2019-01-22"

@@ -257,7 +257,7 @@ def time_element_values(page: Page) -> list[str]:
 def date_lines(page: Page) -> DateLines:
     """Elements with short text, where date lines live, in document order."""
     lines: DateLines = []
-    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header"):
+    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td"):
         raw = element.text_content()
         # Wrappers hold the whole page: skip them before the costly cleaning (indentation may pad a short line).
         if len(raw) > _RAW_LINE_LIMIT:
