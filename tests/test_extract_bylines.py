@@ -128,3 +128,17 @@ def test_the_writer_of_a_forum_question_is_its_author() -> None:
         ' "author": {"@type": "Person", "name": "amondale"}}}</script>'
     )
     assert extract_article(page("<p>Text.</p>", head=jsonld), "https://forums.example.com/t/1").authors == ["amondale"]
+
+
+PROSE = "<p>" + "The doctors said the treatment had worked well for most of their patients this year. " * 2 + "</p>"
+
+
+def test_a_bold_name_signed_under_the_text_is_the_author() -> None:
+    body = PROSE * 3 + "<p><strong>Lê Phương</strong></p>"
+    article = extract_article(page(body), "https://example.com/a")
+    assert (article.authors, "Lê Phương" in article.body) == (["Lê Phương"], False)
+
+
+def test_a_bold_line_after_a_short_item_is_not_a_signature() -> None:
+    body = PROSE * 3 + "<p>Weight: 2 kg</p><p><strong>Easy Cleanup</strong></p>"
+    assert extract_article(page(body), "https://example.com/a").authors == []

@@ -68,7 +68,7 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     (a personal site named after its writer).
     """
     site_credit: list[str] = []
-    for source in (jsonld_author_names, meta_author_names, visible_byline_names):
+    for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names):
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page)]
         if credited:
@@ -196,6 +196,28 @@ def visible_byline_names(page: Page) -> list[str]:
             page.consumed.add(element)
             return names
     return []
+
+
+def signature_names(page: Page) -> list[str]:
+    """A name signed under the text: the last paragraph of a run of paragraphs is only a bold name
+    ("<p><strong>Lê Phương</strong></p>"), as many Vietnamese, Spanish and Italian sites sign.
+    """
+    for paragraph in page.tree.xpath("//p[last()][count(preceding-sibling::p) >= 3]"):
+        bold = [child for child in paragraph if child.tag in ("strong", "b")]
+        text = element_text(paragraph)
+        if len(bold) == 1 and element_text(bold[0]) == text and follows_prose(paragraph) and not in_menu(paragraph):
+            name = clean_name(text)
+            if name and 2 <= len(name.split()) <= 4 and all(token[:1].isupper() for token in name.split()):
+                page.consumed.add(paragraph)
+                return [name]
+    return []
+
+
+def follows_prose(paragraph: lxml.html.HtmlElement) -> bool:
+    """The paragraph before ends a sentence of running text: a signature, not a subheading before more text."""
+    previous = paragraph.getprevious()
+    text = element_text(previous) if previous is not None and previous.tag == "p" else ""
+    return len(text) >= 80 and text.rstrip("\"”»’)").endswith((".", "!", "?", "…"))
 
 
 def byline_text(element: lxml.html.HtmlElement) -> str:
