@@ -22,6 +22,7 @@ from newsspider.extract.bylines import parse_byline
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Euronews with Agencies", ["Euronews"]),
         ("Author: Jane Doe", ["Jane Doe"]),
+        ("Text by Hunter Dukes", ["Hunter Dukes"]),
         ('By clicking "Join" you agree to our Terms and Privacy Policy', []),
         ("Powered by", []),
         ("MDR THÜRINGEN Stand", ["MDR THÜRINGEN"]),

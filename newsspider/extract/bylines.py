@@ -21,7 +21,7 @@ AGENCIES = (
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:written\s+)?"
+    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:(?:written|text|words|story|reporting)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
     re.I,
 )
