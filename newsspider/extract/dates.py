@@ -8,6 +8,7 @@ from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
+from dateparser.data.languages_info import language_order
 import lxml.html
 import htmldate
 
@@ -366,6 +367,19 @@ def is_us_page(page: Page) -> bool:
     return any((locale or "").strip().lower().replace("_", "-") == "en-us" for locale in locales)
 
 
+_DATEPARSER_LANGUAGES = frozenset(language_order)
+
+
+def date_languages(page: Page) -> list[str] | None:
+    """The page's declared language and English (dates are often written in English), when dateparser knows it.
+
+    Trying only these locales, not all ~200, makes a string that is no date cheap to reject.
+    """
+    declared = page.tree.get("lang") or page.meta_value("og:locale") or ""
+    language = declared.strip().lower().replace("_", "-").split("-")[0]
+    return sorted({language, "en"}) if language in _DATEPARSER_LANGUAGES else None
+
+
 def parse_with_dateparser(text: str, page: Page) -> datetime | None:
     """dateparser with numeric dates in the page's order and the fetch time as the base for "2 hours ago"."""
     settings: dict[str, Any] = {
@@ -376,6 +390,6 @@ def parse_with_dateparser(text: str, page: Page) -> datetime | None:
         "REQUIRE_PARTS": ["day", "month", "year"],
     }
     try:
-        return dateparser.parse(text, settings=settings)
+        return dateparser.parse(text, languages=date_languages(page), settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
