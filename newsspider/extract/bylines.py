@@ -98,7 +98,7 @@ _AUTHORED_TYPES = (*ARTICLE_TYPES, "DiscussionForumPosting", "SocialMediaPosting
 def jsonld_author_names(page: Page) -> list[str]:
     """author of the page's JSON-LD article, as Person objects (inline or by @id reference) or strings."""
     for obj in page.jsonld_objects(*_AUTHORED_TYPES):
-        values = [resolve_reference(page, value) for value in as_list(obj.get("author"))]
+        values = [page.referenced(value) for value in as_list(obj.get("author"))]
         names = [name for value in values for name in author_value_names(value)]
         if names:
             return names
@@ -108,7 +108,7 @@ def jsonld_author_names(page: Page) -> list[str]:
 def jsonld_person_names(page: Page) -> set[str]:
     """Authors typed Person: on a personal site the writer's name is also the site's, and still a person."""
     people = [
-        resolve_reference(page, value)
+        page.referenced(value)
         for obj in page.jsonld_objects(*_AUTHORED_TYPES)
         for value in as_list(obj.get("author"))
     ]
@@ -117,13 +117,6 @@ def jsonld_person_names(page: Page) -> set[str]:
 
 def is_person_object(value: Any) -> bool:
     return isinstance(value, dict) and "Person" in jsonld_types(value)
-
-
-def resolve_reference(page: Page, value: Any) -> Any:
-    """The @graph object a bare {"@id": ...} points to (Yoast's Person nodes), else the value itself."""
-    if not isinstance(value, dict) or "name" in value or not value.get("@id"):
-        return value
-    return next((obj for obj in page.jsonld if obj.get("@id") == value["@id"]), value)
 
 
 def as_list(value: Any) -> list[Any]:

@@ -10,6 +10,7 @@ from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 
 from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
@@ -78,6 +79,10 @@ _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
 _LAZY_SOURCE_NAME = re.compile(r"^data-.*(?:src|lazy)")
 _PLACEHOLDER_FILE = re.compile(r"(?:blank|transparent|placeholder|spacer|pixel|empty)[^/]*\.(?:gif|png|svg)$", re.I)
+# Compiled once: lxml compiles a string XPath anew on every call.
+_FIND_PICTURES = etree.XPath(_PICTURES)
+_LINK_OR_HEADLINE = etree.XPath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
 def fill(page: Page, article: Article) -> None:
@@ -129,7 +134,7 @@ def captioned_images(page: Page) -> list[Image]:
     """Images in <figure> or beside a caption element, in document order, teasers left out."""
     images: list[Image] = []
     for container in image_containers(page):
-        img = container if container.tag in ("picture", "img") else next(iter(container.xpath(_PICTURES)), None)
+        img = container if container.tag in ("picture", "img") else next(iter(_FIND_PICTURES(container)), None)
         if img is None or is_icon(img) or is_teaser(container, img, page) or is_audio_player(container):
             continue
         caption, credit = container_caption(container, page)
@@ -209,7 +214,7 @@ class PictureCounts:
     def of(cls, tree: lxml.html.HtmlElement) -> PictureCounts:
         pictures: Counter[lxml.html.HtmlElement] = Counter()
         shown_imgs: Counter[lxml.html.HtmlElement] = Counter()
-        for picture in tree.xpath(_PICTURES):
+        for picture in _FIND_PICTURES(tree):
             ancestors = list(picture.iterancestors())
             pictures.update(ancestors)
             # A <noscript> copy of a lazy-loaded <img> is the same picture.
@@ -255,9 +260,9 @@ def alt_repeating_text(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlE
         for e in container.iterdescendants()
         if isinstance(e.tag, str)
         and e.tag not in _NOT_CAPTION_TAGS
-        and not e.xpath(_PICTURES)
+        and not _FIND_PICTURES(e)
         # A headline repeating the alt, linked or set as a heading, is a teaser card's.
-        and not e.xpath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
+        and not _LINK_OR_HEADLINE(e)
         and element_text(e).lower().startswith(alt.lower())
     ]
     caption = next(iter(outermost(repeating)), None)
@@ -274,7 +279,7 @@ def picture_alt(container: lxml.html.HtmlElement) -> str:
 
 def visible_length(element: lxml.html.HtmlElement) -> int:
     """Characters of visible text: an embedded JSON-LD or script does not make a picture block a text block."""
-    return len(clean_text(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))))
+    return len(clean_text(" ".join(_VISIBLE_TEXT(element))))
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:
@@ -308,7 +313,7 @@ def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     following = container.getnext()
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
-    if following is None or not is_caption_element(following) or following.xpath(_PICTURES):
+    if following is None or not is_caption_element(following) or _FIND_PICTURES(following):
         return []
     return [following]
 
@@ -454,7 +459,7 @@ def jsonld_image(value: Any, page: Page) -> Image | None:
         return Image(url=page.absolute_url(value))
     if not isinstance(value, dict):
         return None
-    value = referenced_object(value, page)
+    value = page.referenced(value)
     url = first_string(value.get("url") or value.get("contentUrl"))
     # Plugins often write the credit into the caption: "... (Photo: UN Photo / Frank van Beek)".
     caption, credit_in_caption = split_credit(jsonld_string(value.get("caption")))
@@ -464,13 +469,6 @@ def jsonld_image(value: Any, page: Page) -> Image | None:
         caption=worded(caption),
         credit=strip_credit_prefix(credit) if credit else credit_in_caption,
     )
-
-
-def referenced_object(value: dict[str, Any], page: Page) -> dict[str, Any]:
-    """The object an {"@id": ...} reference points to elsewhere in the page's JSON-LD (Yoast's #primaryimage)."""
-    if set(value) - {"@id", "@type"} or not value.get("@id"):
-        return value
-    return next((obj for obj in page.jsonld if obj.get("@id") == value["@id"] and obj is not value), value)
 
 
 def first_string(value: Any) -> str | None:

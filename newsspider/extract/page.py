@@ -66,6 +66,12 @@ class Page:
                     return value.strip()
         return None
 
+    def referenced(self, value: Any) -> Any:
+        """The JSON-LD object a bare {"@id": ...} reference points to (Yoast's graph nodes), else `value`."""
+        if not isinstance(value, dict) or set(value) - {"@id", "@type"} or not value.get("@id"):
+            return value
+        return next((obj for obj in self.jsonld if obj.get("@id") == value["@id"] and obj is not value), value)
+
     def jsonld_objects(self, *types: str) -> Iterator[dict[str, Any]]:
         """JSON-LD objects whose @type is one of `types` (all objects if none given)."""
         wanted = set(types)
