@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import lxml.html
 
 from ..items import Article
 from .dates import find_date_span
-from .page import ARTICLE_TYPES, Page, jsonld_types
+from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import class_and_id, clean_text, element_text
 
 AGENCIES = (
@@ -92,27 +92,28 @@ def normalise_name(text: str) -> str:
 
 
 # Forum threads and Q&A pages credit the opening post's writer the same way articles do.
-_AUTHORED_TYPES = (*ARTICLE_TYPES, "DiscussionForumPosting", "SocialMediaPosting", "Question")
+_AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question")
 
 
 def jsonld_author_names(page: Page) -> list[str]:
     """author of the page's JSON-LD article, as Person objects (inline or by @id reference) or strings."""
-    for obj in page.jsonld_objects(*_AUTHORED_TYPES):
-        values = [page.referenced(value) for value in as_list(obj.get("author"))]
+    for values in jsonld_author_values(page):
         names = [name for value in values for name in author_value_names(value)]
         if names:
             return names
     return []
 
 
+def jsonld_author_values(page: Page) -> Iterator[list[Any]]:
+    """The author values of each JSON-LD article or posting, @id references resolved."""
+    for obj in page.jsonld_objects(*_AUTHORED_TYPES):
+        yield [page.referenced(value) for value in as_list(obj.get("author"))]
+
+
 def jsonld_person_names(page: Page) -> set[str]:
     """Authors typed Person: on a personal site the writer's name is also the site's, and still a person."""
-    people = [
-        page.referenced(value)
-        for obj in page.jsonld_objects(*_AUTHORED_TYPES)
-        for value in as_list(obj.get("author"))
-    ]
-    return {name for value in people if is_person_object(value) for name in author_value_names(value)}
+    authors = [value for values in jsonld_author_values(page) for value in values]
+    return {name for value in authors if is_person_object(value) for name in author_value_names(value)}
 
 
 def is_person_object(value: Any) -> bool:

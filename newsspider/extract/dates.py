@@ -13,7 +13,7 @@ import lxml.html
 import htmldate
 
 from ..items import Article
-from .page import ARTICLE_TYPES, Page
+from .page import ARTICLE_TYPES, POSTING_TYPES, Page
 from .text import clean_text
 
 _MONTHS = (
@@ -61,8 +61,6 @@ PUBLISHED_META = (
     "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date", "date",
     "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
 )
-# A forum thread or a social post dates its opening post like an article.
-POSTING_TYPES = ("DiscussionForumPosting", "SocialMediaPosting")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "modified_time", "dcterms.modified", "last-modified")
 
 

@@ -80,6 +80,9 @@ class Page:
                 yield obj
 
 
+# A forum thread or a social post: its opening post is dated and signed like an article.
+POSTING_TYPES = ("DiscussionForumPosting", "SocialMediaPosting")
+
 ARTICLE_TYPES = (
     "Article",
     "NewsArticle",

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from ..items import Article
-from .page import ARTICLE_TYPES, Page, jsonld_types
+from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import clean_text, words
 
 ARTICLE_PROBABILITY = 0.5
@@ -86,7 +86,7 @@ WEIGHTS: dict[str, float] = {
 NEWS_ARTICLE_TYPES = frozenset(ARTICLE_TYPES) - {"TechArticle"}  # TechArticle is mostly docs
 PRODUCT_TYPES = frozenset({"Product", "ProductGroup", "Offer", "AggregateOffer", "IndividualProduct"})
 LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
-FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question", "SocialMediaPosting"})
+FORUM_TYPES = frozenset({*POSTING_TYPES, "QAPage", "Question"})
 
 # Path segments (other than the last) that name the kind of section a page sits in.
 _SECTION_SEGMENTS = {
