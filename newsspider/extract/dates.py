@@ -52,6 +52,7 @@ _SAME_SEASON = timedelta(days=7)
 _QUARTER_HOUR = timedelta(minutes=15)
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+_DATEPARSER_LANGUAGES = frozenset(language_order)
 _RAW_LINE_LIMIT = 1000
 _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
@@ -111,21 +112,22 @@ def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) 
     stated = first_parsed(page, declared)
     if stated is None:
         return first_parsed(page, shown)
-    stated = shown_declaration(page, declared, shown) or stated
     modified = first_valid(page, declared_modified(page))
+    stated = shown_declaration(page, declared, shown, modified) or stated
     if modified is None or modified.date() >= stated[1].date():
         return stated
     earlier = first_parsed(page, shown)
     return earlier if earlier is not None and earlier[1].date() < modified.date() else stated
 
 
-def shown_declaration(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
+def shown_declaration(
+    page: Page, declared: list[str | None], shown: list[str], modified: datetime | None
+) -> tuple[str, datetime] | None:
     """When the declarations disagree on the day, the one on the day the page first shows.
 
     Templates stamp several publication fields (a creation, an import, a re-publication); the
     date printed for the reader says which of them is the article's.
     """
-    modified = first_valid(page, declared_modified(page))
     days = {found[1].date(): found for found in parsed_all(page, declared) if not is_modification_stamp(found, modified)}
     if len(days) < 2:
         return None
@@ -359,13 +361,15 @@ def date_order(text: str, page: Page) -> str:
     return "DMY" if re.match(r"\d", text) else "MDY"
 
 
+def declared_locales(page: Page) -> list[str]:
+    """The locales the page declares (<html lang>, og:locale), lower-case with "-": "en-us"."""
+    locales = (page.tree.get("lang"), page.meta_value("og:locale"))
+    return [locale.strip().lower().replace("_", "-") for locale in locales if locale]
+
+
 def is_us_page(page: Page) -> bool:
     """The page declares US English (<html lang="en-US">, og:locale en_US): its numeric dates put the month first."""
-    locales = (page.tree.get("lang"), page.meta_value("og:locale"))
-    return any((locale or "").strip().lower().replace("_", "-") == "en-us" for locale in locales)
-
-
-_DATEPARSER_LANGUAGES = frozenset(language_order)
+    return "en-us" in declared_locales(page)
 
 
 def date_languages(page: Page) -> list[str] | None:
@@ -373,8 +377,7 @@ def date_languages(page: Page) -> list[str] | None:
 
     Trying only these locales, not all ~200, makes a string that is no date cheap to reject.
     """
-    declared = page.tree.get("lang") or page.meta_value("og:locale") or ""
-    language = declared.strip().lower().replace("_", "-").split("-")[0]
+    language = next(iter(declared_locales(page)), "").split("-")[0]
     return sorted({language, "en"}) if language in _DATEPARSER_LANGUAGES else None
 
 
