@@ -218,7 +218,8 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     root = page.tree.body if page.tree.find("body") is not None else page.tree
     text = visible_text(root)
     page_words = max(len(words(text)), 1)
-    link_word_counts = [len(words(link.text_content())) for link in root.iter("a")]
+    link_texts = [link.text_content() for link in root.iter("a")]
+    link_word_counts = [len(words(text)) for text in link_texts]
     headline_link_words = sum(count for count in link_word_counts if count >= HEADLINE_LINK_WORDS)
     teaser_blocks, post_blocks = repeated_blocks(root)
     article_elements = root.findall(".//article")
@@ -234,7 +235,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "times": scaled_log(len(root.findall(".//time")), 30),
         "profile_links": scaled_log(sum(bool(_PROFILE_LINK.search(href)) for href in root.xpath(".//a/@href")), 50),
         "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
-        "pager_arrows": float(any(_PAGER_ARROW.search(clean_text(link.text_content())) for link in root.iter("a"))),
+        "pager_arrows": float(any(_PAGER_ARROW.search(clean_text(text)) for text in link_texts)),
         "rel_next": float(bool(page.tree.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))),
         "prose_share": min(prose_words(root) / page_words, 1.0),
         "page_words": scaled_log(page_words, 10000),
