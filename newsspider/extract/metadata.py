@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -70,9 +70,21 @@ def canonical_url(page: Page) -> str:
     return canonicalize_url(page.absolute_url(page.meta_value("og:url")) or page.url)
 
 
-def headings(page: Page) -> list[lxml.html.HtmlElement]:
+class Heading(NamedTuple):
+    """A heading element and the ways it may read (`heading_readings`), read once."""
+
+    element: lxml.html.HtmlElement
+    readings: list[str]
+
+
+def read_headings(elements: Iterable[lxml.html.HtmlElement], page: Page) -> list[Heading]:
+    """The elements that read as anything, with their readings."""
+    return [Heading(element, readings) for element in elements if (readings := heading_readings(element, page))]
+
+
+def headings(page: Page) -> list[Heading]:
     """The page's <h1> elements that may hold the headline: with text, and not the site's name or logo."""
-    return [heading for heading in page.tree.iter("h1") if heading_readings(heading, page) and not names_the_site(heading, page)]
+    return [heading for heading in read_headings(page.tree.iter("h1"), page) if not names_the_site(heading.element, page)]
 
 
 def names_the_site(heading: lxml.html.HtmlElement, page: Page) -> bool:
@@ -149,11 +161,6 @@ def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElemen
 def marked_parts(heading: lxml.html.HtmlElement, hints: re.Pattern[str]) -> frozenset[lxml.html.HtmlElement]:
     """Descendants of `heading` whose class or id matches `hints`."""
     return frozenset(e for e in heading.iterdescendants() if isinstance(e.tag, str) and hints.search(class_and_id(e)))
-
-
-def headline_reading(heading: lxml.html.HtmlElement, page: Page) -> str:
-    """An <h1>'s headline when nothing declared confirms it: without kickers and site name."""
-    return heading_readings(heading, page)[0]
 
 
 def structured_titles(page: Page) -> list[str]:
@@ -252,20 +259,22 @@ def title(page: Page) -> str | None:
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
         found = (
-            first_confirmed_title(candidates, declared, structured + document, page)
+            first_confirmed_title(candidates, declared, structured + document)
             # The <title> as a whole only: its parts ("Kicker - Headline | Site") would cut any heading apart.
             or first_held_title(candidates, declared[:1] if declared is document else declared)
         )
         if found is not None:
             page.consumed.add(found[0])  # the headline is not body text
             return found[1]
-    related = next((h for h in candidates if any(is_variant(headline_reading(h, page), v) for v in structured + document)), None)
+    # A heading's first reading (without kickers and site name) is its headline when nothing declared confirms it.
+    related = next((h for h in candidates if any(is_variant(h.readings[0], v) for v in structured + document)), None)
     if related is not None:
-        page.consumed.add(related)
-        return headline_reading(related, page)
+        page.consumed.add(related.element)
+        return related.readings[0]
     # Blogs set their name in the <h1> and each post's title in an <h2>.
+    post_titles = subheadings(page)
     for declared in (structured, document):
-        found = first_confirmed_title(subheadings(page), declared, structured + document, page)
+        found = first_confirmed_title(post_titles, declared, structured + document)
         if found is not None:
             page.consumed.add(found[0])
             return found[1]
@@ -273,11 +282,11 @@ def title(page: Page) -> str | None:
         return agreed_title(structured)
     # A page's only <h1> names it better than a <title> written for search engines ("Blockhaus Typ 3 in Ludorf. Günstige …").
     if len(candidates) == 1 or candidates and not document:
-        return headline_reading(candidates[0], page)
+        return candidates[0].readings[0]
     return strip_site_name(document[0], page) if document else None
 
 
-def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: Page) -> str | None:
+def agreeing_reading(readings: list[str], declared: list[str]) -> str | None:
     """The heading's headline a declared title repeats, whatever the spacing and punctuation.
 
     Its text without kicker, else the declared text: kicker and headline sit on lines of their own, and
@@ -285,33 +294,33 @@ def agreeing_reading(heading: lxml.html.HtmlElement, declared: list[str], page: 
     """
     by_key = {normalise_title(value): value for value in reversed(declared)}
     by_key.pop("", None)
-    headline, *whole = heading_readings(heading, page)
+    headline, *whole = readings
     if normalise_title(headline) in by_key:
         return headline
     return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
 
 
-def subheadings(page: Page) -> list[lxml.html.HtmlElement]:
+def subheadings(page: Page) -> list[Heading]:
     """<h2> and <h3> elements outside navigation, sidebars and footers."""
-    return [heading for heading in page.tree.iter("h2", "h3") if not in_page_furniture(heading) and heading_readings(heading, page)]
+    return read_headings((heading for heading in page.tree.iter("h2", "h3") if not in_page_furniture(heading)), page)
 
 
 def first_confirmed_title(
-    candidates: list[lxml.html.HtmlElement], declared: list[str], every_declared: list[str], page: Page
+    candidates: list[Heading], declared: list[str], every_declared: list[str]
 ) -> tuple[lxml.html.HtmlElement, str] | None:
     """The first heading a `declared` title repeats, and its headline read against `every_declared` title."""
     for heading in candidates:
-        if agreeing_reading(heading, declared, page):
-            return heading, agreeing_reading(heading, every_declared, page) or ""
+        if agreeing_reading(heading.readings, declared):
+            return heading.element, agreeing_reading(heading.readings, every_declared) or ""
     return None
 
 
-def first_held_title(candidates: list[lxml.html.HtmlElement], declared: list[str]) -> tuple[lxml.html.HtmlElement, str] | None:
+def first_held_title(candidates: list[Heading], declared: list[str]) -> tuple[lxml.html.HtmlElement, str] | None:
     """The first heading holding a declared title beside other markup, and that title."""
     for heading in candidates:
-        held = held_title(heading, declared)
+        held = held_title(heading.element, declared)
         if held:
-            return heading, held
+            return heading.element, held
     return None
 
 
