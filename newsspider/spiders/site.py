@@ -12,9 +12,11 @@ from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
+from scrapy.robotstxt import ProtegoRobotParser, RobotParser
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from scrapy.utils.url import url_has_any_extension
 
@@ -59,6 +61,8 @@ class SiteSpider(PageSpider):
         self.link_extractor = LinkExtractor(allow=self.profile.allow, deny=self.profile.deny)
         # Hosts whose every page is searched for links and feeds (a home or section page was a target).
         self.discovered_sites: set[str] = set()
+        # Sitemaps listed by the robots.txt files RobotsTxtMiddleware already fetched, by host (netloc).
+        self.robots_sitemaps: dict[str, list[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -68,6 +72,7 @@ class SiteSpider(PageSpider):
         if contact:
             # Scrapy's UserAgentMiddleware prefers the spider's user_agent attribute.
             spider.user_agent = f"{crawler.settings.get('NEWSSPIDER_PRODUCT')} (+{contact})"
+        crawler.signals.connect(spider.remember_robots_sitemaps, signal=signals.robots_parsed)
         return spider
 
     def crawl_settings(self) -> dict[str, Any]:
@@ -105,18 +110,35 @@ class SiteSpider(PageSpider):
         """An article named as target is fetched alone; the extraction layer decides what an article is."""
         return extract_article(response.body, response.url, content_type=content_type(response)).is_article
 
+    def remember_robots_sitemaps(self, robotparser: RobotParser, request: scrapy.Request) -> None:
+        """Keeps the sitemaps of a robots.txt that RobotsTxtMiddleware parsed, so it is not fetched again."""
+        if isinstance(robotparser, ProtegoRobotParser):
+            robots = urljoin(request.url, "/robots.txt")
+            self.robots_sitemaps[urlsplit(request.url).netloc] = [urljoin(robots, url) for url in robotparser.rp.sitemaps]
+
     def discover_site(self, response: Response) -> Iterator[Any]:
         """From a home or section page: robots.txt (for its sitemaps), then the page's feeds and links."""
         self.discovered_sites.add(site_key(response.url))
         if "sitemaps" in self.profile.discovery:
-            robots = urljoin(response.url, "/robots.txt")
-            yield scrapy.Request(robots, callback=self.parse_robots, meta={KIND: "robots", "handle_httpstatus_all": True})
+            yield from self.robots_sitemap_requests(response.url)
         yield from self.page_links(response)
 
+    def robots_sitemap_requests(self, url: str) -> Iterator[scrapy.Request]:
+        """The site's sitemaps from robots.txt: the copy the robots middleware parsed, else a fetch of our own."""
+        robots = urljoin(url, "/robots.txt")
+        listed = self.robots_sitemaps.get(urlsplit(url).netloc)
+        if listed is None:
+            yield scrapy.Request(robots, callback=self.parse_robots, meta={KIND: "robots", "handle_httpstatus_all": True})
+        else:
+            yield from self.sitemap_requests_from_robots(listed, robots)
+
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        """The sitemaps robots.txt lists, or /sitemap.xml when it lists none."""
         listed = list(sitemap_urls_from_robots(response.body, base_url=response.url)) if response.status == 200 else []
-        for url in listed or [urljoin(response.url, "/sitemap.xml")]:
+        yield from self.sitemap_requests_from_robots(listed, response.url)
+
+    def sitemap_requests_from_robots(self, listed: list[str], robots_url: str) -> Iterator[scrapy.Request]:
+        """The sitemaps robots.txt lists, or /sitemap.xml when it lists none."""
+        for url in listed or [urljoin(robots_url, "/sitemap.xml")]:
             # A site may keep its sitemaps on another host; their entries are still checked.
             yield scrapy.Request(url, callback=self.parse_sitemap, meta={KIND: "sitemap", "allow_offsite": bool(listed)})
 
