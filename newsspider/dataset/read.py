@@ -8,10 +8,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
+from ..items import ARTICLE_SCHEMA
+
 
 def open_dataset(root: Path) -> ds.Dataset:
-    """All committed parts with their partition columns (hidden and `_` files are not parts)."""
-    return ds.dataset(root, format="parquet", partitioning="hive")
+    """All committed parts with their partition columns (hidden and `_` files are not parts).
+
+    A dataset no crawl has written an article to yet reads as no rows of the article schema.
+    """
+    dataset = ds.dataset(root, format="parquet", partitioning="hive")
+    return dataset if dataset.files else ds.dataset(ARTICLE_SCHEMA.empty_table())
 
 
 def article_key(table: pa.Table) -> pa.Array:
