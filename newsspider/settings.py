@@ -30,6 +30,7 @@ NEWSSPIDER_RETRY_BACKOFF_BASE = 1.0
 NEWSSPIDER_RETRY_BACKOFF_MAX = 60.0
 NEWSSPIDER_RETRY_AFTER_MAX = 300.0
 DOWNLOADER_MIDDLEWARES = {
+    "newsspider.middlewares.RequestBudgetMiddleware": 110,  # after the offsite and robots.txt checks
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsspider.middlewares.BackoffRetryMiddleware": 550,
 }
@@ -42,6 +43,7 @@ NEWSSPIDER_MAX_DEPTH = 10
 NEWSSPIDER_MAX_QUERY_PARAMETERS = 1
 NEWSSPIDER_MAX_PAGES_PER_URL_SHAPE = 200
 NEWSSPIDER_MAX_ARTICLES = 0
+NEWSSPIDER_MAX_PAGES = 0
 NEWSSPIDER_SINCE = None
 NEWSSPIDER_SELECTORS: dict[str, str] = {}
 NEWSSPIDER_SITE_LANGUAGE = None

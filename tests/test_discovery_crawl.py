@@ -167,6 +167,14 @@ def test_max_articles_writes_exactly_that_many(site: NorthwindServer, tmp_path: 
     assert len(rows(tmp_path)) == 3
 
 
+@pytest.mark.parametrize("budget", [2, 9])
+def test_max_pages_sends_exactly_that_many_requests(site: NorthwindServer, tmp_path: Path, budget: int) -> None:
+    result = crawl(site.base, "--max-pages", str(budget), out=tmp_path)
+    assert len(site.log) == budget  # robots.txt and the home page count too
+    articles = len(rows(tmp_path)) if budget > 2 else 0  # two requests reach no article: an empty dataset...
+    assert result.stdout.startswith(f"{articles} articles in")  # ...still gets its summary
+
+
 def test_profile_denies_paths_and_overrides_the_title(site: NorthwindServer, tmp_path: Path) -> None:
     profile = tmp_path / "northwind.toml"
     profile.write_text(textwrap.dedent("""

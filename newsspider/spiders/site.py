@@ -80,7 +80,7 @@ class SiteSpider(PageSpider):
         settings = {
             "NEWSSPIDER_SINCE": self.since and self.since.date().isoformat(),
             "NEWSSPIDER_MAX_ARTICLES": self.limits["max_articles"],
-            "CLOSESPIDER_PAGECOUNT": self.limits["max_pages"],
+            "NEWSSPIDER_MAX_PAGES": self.limits["max_pages"],
             "NEWSSPIDER_MAX_DEPTH": self.limits["depth"],
             "NEWSSPIDER_SELECTORS": self.profile.selectors or None,
             "NEWSSPIDER_SITE_LANGUAGE": self.profile.language,
