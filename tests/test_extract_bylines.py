@@ -143,3 +143,21 @@ def test_a_bold_name_signed_under_the_text_is_the_author() -> None:
 def test_a_bold_line_after_a_short_item_is_not_a_signature() -> None:
     body = PROSE * 3 + "<p>Weight: 2 kg</p><p><strong>Easy Cleanup</strong></p>"
     assert extract_article(page(body), "https://example.com/a").authors == []
+
+
+def test_a_readers_comment_is_not_the_byline() -> None:
+    comments = '<ol class="comment-list"><li><div class="comment-author vcard">Florence Day says:</div><p>Nice.</p></li></ol>'
+    assert extract_article(page(PROSE + comments), "https://example.com/a").authors == []
+
+
+def test_page_flags_on_body_do_not_hide_the_byline() -> None:
+    html = page('<div class="post_author">Jane Doe</div>' + PROSE).replace("<body>", '<body class="showing-comments">')
+    assert extract_article(html, "https://example.com/a").authors == ["Jane Doe"]
+
+
+def test_an_author_box_gives_the_name_without_the_job_title_beside_it() -> None:
+    box = (
+        '<div class="author-box"><div class="author-box__avatar"></div><div class="author-box__text">'
+        '<h4 class="author-box__name">Liz Kenny</h4><div class="author-box__bio">Former McKinsey Consultant</div></div></div>'
+    )
+    assert extract_article(page(box + PROSE), "https://example.com/a").authors == ["Liz Kenny"]

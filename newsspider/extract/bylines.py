@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from typing import Any
 
 import lxml.html
 
@@ -47,6 +48,7 @@ _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
+_RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial)")
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
@@ -180,16 +182,54 @@ def in_menu(element: lxml.html.HtmlElement) -> bool:
 
 
 def visible_byline_names(page: Page) -> list[str]:
-    """Names in the first byline element (or "By ..." line) that yields any."""
-    for element in [*byline_elements(page), *by_line_elements(page)]:
-        text = byline_text(element)
-        if not text or len(text) > 200:
-            continue
-        names = linked_author_names(element) or parse_byline(text)
+    """Names in the first byline element (or "By ..." line) that yields any, readers' comments left out."""
+    marked = {element: None for element in byline_elements(page) if not in_responses(element)}
+    for element in [*marked, *by_line_elements(page)]:
+        names = element_byline_names(element, marked.keys())
         if names:
             page.consumed.add(element)
             return names
     return []
+
+
+def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
+    """Names in one byline element: its rel=author links, else its name leaves, else its own text.
+    Long text is a biography or a teaser, not a byline.
+    """
+    text = byline_text(element)
+    short = 0 < len(text) <= 200
+    linked = linked_author_names(element) if short else []
+    return linked or name_leaves_names(element, marked) or (parse_byline(text) if short else [])
+
+
+def name_leaves_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
+    """Names in the byline elements inside `element` that hold no other: "<div class=author-box><h4 class=author-name>
+    Jane Doe</h4><p class=author-title>Senior Editor</p>" gives the name alone, not the name run into the title.
+    The first leaf with a name and the leaves marked like it ("author-name" twice) are the writers.
+    """
+    leaves = marked_leaves(element, marked)
+    for leaf in leaves:
+        names = element_byline_names(leaf, ())
+        if names:
+            twins = [other for other in leaves if other is not leaf and other.get("class") == leaf.get("class")]
+            names.extend(name for twin in twins for name in element_byline_names(twin, ()) if name not in names)
+            return names
+    return []
+
+
+def marked_leaves(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Byline elements inside `element` that hold no other byline element."""
+    inner = [descendant for descendant in element.iterdescendants() if descendant in marked]
+    inside_others = {ancestor for leaf in inner for ancestor in leaf.iterancestors()}
+    return [leaf for leaf in inner if leaf not in inside_others]
+
+
+def in_responses(element: lxml.html.HtmlElement) -> bool:
+    """Inside readers' comments or testimonials: their writers are not the article's. The <body> classes are
+    page flags ("showing-comments"), not a section.
+    """
+    sections = [node for node in (element, *element.iterancestors()) if node.tag not in ("body", "html")]
+    return any(_RESPONSE_MARKER.search(class_and_id(node)) for node in sections)
 
 
 def signature_names(page: Page) -> list[str]:
