@@ -26,6 +26,15 @@ from newsspider.extract.bylines import parse_byline
         ('By clicking "Join" you agree to our Terms and Privacy Policy', []),
         ("Powered by", []),
         ("MDR THÜRINGEN Stand", ["MDR THÜRINGEN"]),
+        ("Jane Doe Chief Political Editor", ["Jane Doe"]),
+        ("Preetam Jinka Co-founder", ["Preetam Jinka"]),
+        ("By Brett Cruz , Privacy and Digital Security Expert", ["Brett Cruz"]),
+        ("Posted by BeauHD on Friday December 19, 2025 @08:00PM", ["BeauHD"]),
+        ("Von Max Mustermann am 3. Mai 2024", ["Max Mustermann"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("By Nathan Parker and Kiran C Nair - Chrome Safe Browsing team", ["Nathan Parker", "Kiran C Nair", "Chrome Safe Browsing team"]),
+        ("Lori Campbell says:", []),
+        ("L-MAG – Das Magazin für Lesben", ["L-MAG"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:
@@ -161,3 +170,19 @@ def test_an_author_box_gives_the_name_without_the_job_title_beside_it() -> None:
         '<h4 class="author-box__name">Liz Kenny</h4><div class="author-box__bio">Former McKinsey Consultant</div></div></div>'
     )
     assert extract_article(page(box + PROSE), "https://example.com/a").authors == ["Liz Kenny"]
+
+
+def test_a_team_or_desk_signs_as_publisher_not_as_a_person() -> None:
+    article = extract_article(page('<p class="byline">By The Investopedia Team</p><p>Text.</p>'), "https://example.com/a")
+    assert (article.authors, article.publisher) == ([], "The Investopedia Team")
+
+
+def test_a_team_credit_gives_way_to_a_person_named_later() -> None:
+    head = '<meta name="author" content="BR24 Redaktion">'
+    article = extract_article(page('<p class="byline">Von Jane Doe</p>', head=head), "https://example.com/a")
+    assert (article.authors, article.publisher) == (["Jane Doe"], None)
+
+
+def test_product_reviews_are_not_the_byline() -> None:
+    reviews = '<div class="product-reviews"><div class="product-review__byline">by Vaughn on October 25, 2023</div></div>'
+    assert extract_article(page(PROSE + reviews), "https://example.com/a").authors == []

@@ -32,15 +32,26 @@ _FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
 # "with agencies", "mit Agenturen": wires credited without a name, so no publisher either.
 _UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
 # Lower-case function words never inside a name: "Powered by", "Posted in".
-_PROSE_WORDS = frozenset("by of the for from to on at in is are was about more all posted written powered".split())
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
+_PROSE_WORDS = frozenset("by of the for from to on at in is are was about more all posted written powered für pour para".split())
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|staff|analyst|"
-    r"journalist|author|photographer|chief|senior|deputy|managing|bureau|desk|team|news|updated|published|"
+    r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
+    r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|"
     r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
-    r"veröffentlicht|aktualisiert|publié|publicado)\b",
+    r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
+    r"president|ceo|moderator|administrator|specialist|strategist)\b",
     re.I,
 )
+# A desk or a team signs as a group: "Investopedia Team", "Lifestyle Desk", "BR24 Redaktion".
+_COLLECTIVE_WORDS = re.compile(
+    r"\b(?:staff|team|desk|bureau|news|newsroom|editorial|redaktion|redacción|rédaction|redazione)\b", re.I
+)
+# "By Jane Doe on 3 May", "Von Max Muster am 3. Mai": the word that leads into the date.
+_BEFORE_DATE = re.compile(
+    r"\s+(?:on|am|vom|le|el|il|op)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+\w+tag|\s+mittwoch)?,?\s*$", re.I
+)
+# "Jane Doe says:": a reader's comment, not a byline.
+_COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re.I)
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 # Letters, maybe dotted or dashed parts, maybe a short number: not a generated id nor "undefined".
 _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
@@ -48,12 +59,15 @@ _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
-_RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial)")
+# Readers' comments, testimonials and product reviews, whose writers are not the article's.
+_RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
 def fill(page: Page, article: Article) -> None:
-    """Set authors (people only) and publisher: a credited agency, or the site itself on an unsigned piece."""
+    """Set authors (people only) and publisher: a credited agency, or on a piece no person signed the desk or
+    team that did ("BR24 Redaktion") or the site itself.
+    """
     credited, site_credit = byline_names(page)
     people, agencies = split_people_and_agencies(credited)
     article.authors = people
@@ -72,12 +86,12 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     site_credit: list[str] = []
     for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names):
         names = source(page)
-        credited = [name for name in names if not names_the_site(name, page)]
+        credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
         if credited:
             return credited, site_credit
         site_credit = site_credit or names
     typed_people = jsonld_person_names(page)
-    return [name for name in site_credit if name in typed_people], site_credit
+    return [name for name in site_credit if name in typed_people and not is_group_credit(name)], site_credit
 
 
 def names_the_site(name: str, page: Page) -> bool:
@@ -172,8 +186,9 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """Short elements whose own text starts with "By ": a byline without markup."""
     for element in page.tree.iter("p", "div", "span", "address"):
         text = element_text(element)
-        if len(text) < 160 and _BY_PREFIX.match(text) and text[:2].lower() == "by" and not in_menu(element):
-            yield element
+        if len(text) < 160 and _BY_PREFIX.match(text) and text[:2].lower() == "by":
+            if not in_menu(element) and not in_responses(element):
+                yield element
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
@@ -270,18 +285,29 @@ def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
 def parse_byline(text: str) -> list[str]:
     """Person and agency names in a byline: "By A, B and C, Senior Correspondent July 25, 2023"."""
     text = _HANDLE_OR_EMAIL.sub(" ", clean_text(text))
-    date_span = find_date_span(text)
-    if date_span:
-        text = text[: date_span[0]]
-    text = _BY_PREFIX.sub("", text)
+    text = _BY_PREFIX.sub("", without_date(text))
     if text[:1].islower():
         return []  # "By clicking ... Privacy Policy": prose, not a byline
     names: list[str] = []
-    for part in _NAME_SEPARATORS.split(text):
+    parts = _NAME_SEPARATORS.split(text)
+    for part in [without_job_title(parts[0]), *parts[1:]]:
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
     return without_places(names)
+
+
+def without_date(byline: str) -> str:
+    """The byline's names without its date: the text before the date, or after it when the names follow
+    ("Posted on May 3, 2024 by Jane Doe").
+    """
+    date_span = find_date_span(byline)
+    if not date_span:
+        return byline
+    after = byline[date_span[1] :].strip()
+    if _BY_PREFIX.match(after):
+        return after
+    return _BEFORE_DATE.sub("", byline[: date_span[0]])
 
 
 def without_places(names: list[str]) -> list[str]:
@@ -295,9 +321,9 @@ def clean_name(part: str) -> str | None:
     """A name without roles and punctuation, or None when no name is left."""
     part = _TRAILING_ROLE.sub("", _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'")))
     part = _FILED_FROM.sub("", part) if not is_agency(part) else part
-    if is_agency(part):
+    if is_agency(part) or is_group_credit(part):
         return part
-    if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or not part:
+    if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or _COMMENT_VERB.search(part) or not part:
         return None
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or not all(_NAME_WORD.match(t) for t in tokens):
@@ -306,6 +332,27 @@ def clean_name(part: str) -> str | None:
     if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
         return None
     return part
+
+
+def is_group_credit(part: str) -> bool:
+    """A desk, team or staff signing as a group ("Investopedia Team", "BR24 Redaktion", "Guardian staff reporter"),
+    not a person with a title ("Senior News Editor": the title comes first).
+    """
+    group = _COLLECTIVE_WORDS.search(part)
+    role = _ROLE_WORDS.search(part)
+    return bool(group) and (not role or role.start() > group.start()) and len(part.split()) <= 6
+
+
+def without_job_title(part: str) -> str:
+    """The name before a job title run into it ("Jane Doe Chief Political Editor" is Jane Doe); nothing when
+    fewer than two words are left ("Senior Correspondent"). Only a byline's first name is read so: in a later
+    part the words before a title are the rest of it ("Jane Doe, Privacy and Digital Security Expert").
+    """
+    role = _ROLE_WORDS.search(part)
+    if not role or is_group_credit(part):
+        return part
+    name = part[: role.start()].rstrip(" ,|-–—")
+    return name if len(name.split()) >= 2 else ""
 
 
 def is_prose_word(token: str) -> bool:
