@@ -129,6 +129,34 @@ def test_duckdb_reads_the_dataset_as_it_is(demo_dataset: tuple[Path, str], truth
     assert authors == ["Ilham Karimli"]
 
 
+def test_spark_reads_the_dataset_as_it_is(demo_dataset: tuple[Path, str]) -> None:
+    """Spark (local, one core) sees the same rows, nested types and partition columns as pyarrow."""
+    from pyspark.sql import SparkSession, functions as F
+
+    spark = (
+        SparkSession.builder.master("local[1]").appName("newsspider-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+    )
+    try:
+        frame = spark.read.parquet(str(demo_dataset[0]))
+        types = dict(frame.dtypes)
+        seen = frame.select(
+            "url", "authors", F.unix_micros("published_at"), F.transform("images", lambda image: image["credit"]), "site", "year"
+        ).collect()
+    finally:
+        spark.stop()
+    assert types["published_at"] == "timestamp" and types["authors"] == "array<string>"
+    assert types["images"].startswith("array<struct<url:string,caption:string,credit:string")
+    assert (types["site"], types["year"], types["month"]) == ("string", "int", "int")
+    table = ds.dataset(demo_dataset[0], format="parquet", partitioning="hive").to_table()
+    expected = [
+        (row["url"], row["authors"], row["published_at"], [image["credit"] for image in row["images"]], row["site"], row["year"])
+        for row in table.select(["url", "authors", "images", "site", "year"])
+        .append_column("published_at", table["published_at"].cast("int64")).to_pylist()
+    ]
+    assert sorted(tuple(row) for row in seen) == sorted(expected)
+
+
 def test_plain_scrapy_crawl_writes_the_parquet_feed_format(tmp_path: Path) -> None:
     output = tmp_path / "articles.parquet"
     with serve_demo_site() as base_url:
