@@ -186,3 +186,23 @@ def test_a_team_credit_gives_way_to_a_person_named_later() -> None:
 def test_product_reviews_are_not_the_byline() -> None:
     reviews = '<div class="product-reviews"><div class="product-review__byline">by Vaughn on October 25, 2023</div></div>'
     assert extract_article(page(PROSE + reviews), "https://example.com/a").authors == []
+
+
+def test_the_written_by_label_of_the_twitter_card_names_the_writer() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tyler Brown">'
+    assert extract_article(page(PROSE, head=head), "https://example.com/a").authors == ["Tyler Brown"]
+
+
+def test_a_written_by_label_names_the_writer_in_the_element_after_it() -> None:
+    byline = '<div><p class="label">Written by</p><p class="grey">Edzel Tabing</p></div>'
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Edzel Tabing"]
+
+
+def test_links_to_author_pages_split_the_names_and_skip_the_editor() -> None:
+    byline = (
+        '<div class="byline"><ul><li><a href="/authors/emily-walker/">Emily Walker</a></li>'
+        '<li><a href="/authors/casey-mcdevitt/">Casey McDevitt</a></li></ul>'
+        '<span>Edited by: <a href="/authors/kristina-zagame/">Kristina Zagame</a></span>'
+        '<a href="/authors/emily-walker/">More posts</a></div>'
+    )
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Emily Walker", "Casey McDevitt"]

@@ -61,6 +61,22 @@ _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
 # Readers' comments, testimonials and product reviews, whose writers are not the article's.
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+# "Written by" as a label before the name, in a Twitter card or a page.
+_WRITTEN_BY_LABEL = re.compile(
+    r"^\s*(?:written\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|author)\s*:?\s*$", re.I
+)
+# An English "By" line without markup; other languages' "von", "par" are too common in running text.
+_BY_LINE_START = re.compile(r"^(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
+_AUTHOR_PAGE_PATH = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/[^/?#]", re.I)
+# The words of a "see all posts" link to an author page, which is not the byline's name.
+_SEE_MORE_WORDS = re.compile(r"\b(?:more|posts|articles|view|see|all|profile|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I)
+# Credits for other work than the writing, before a linked name.
+_OTHER_CREDIT = re.compile(
+    r"(?:edited|reviewed|fact[- ]checked|checked|photos?|photographs?|illustrat\w*|translated|produced)\s+by\s*:?\s*$"
+    r"|(?:editor|reviewer)\s*:?\s*$",
+    re.I,
+)
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
@@ -163,13 +179,26 @@ def user_handle(name: str) -> list[str]:
 
 
 def meta_author_names(page: Page) -> list[str]:
-    """The author meta tags, every one of them (not URLs, which some sites put there)."""
+    """The author meta tags, every one of them (not URLs, which some sites put there), and the writer that
+    a "Written by" label of the Twitter card (as SEO plugins fill it) names.
+    """
     names: list[str] = []
-    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-        for value in page.meta.get(key, []):
-            if not value.strip().startswith("http"):
-                names.extend(name for name in parse_byline(value) if name not in names)
+    values = [value for key in _AUTHOR_META for value in page.meta.get(key, [])]
+    for value in [*values, *twitter_card_writers(page)]:
+        if not value.strip().startswith("http"):
+            names.extend(name for name in parse_byline(value) if name not in names)
     return names
+
+
+def twitter_card_writers(page: Page) -> list[str]:
+    """twitter:dataN values whose twitter:labelN says "Written by"."""
+    return [
+        data
+        for number in range(1, 5)
+        for label in page.meta.get(f"twitter:label{number}", [])[:1]
+        if _WRITTEN_BY_LABEL.match(label)
+        for data in page.meta.get(f"twitter:data{number}", [])[:1]
+    ]
 
 
 def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
@@ -183,12 +212,17 @@ def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
 
 
 def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
-    """Short elements whose own text starts with "By ": a byline without markup."""
-    for element in page.tree.iter("p", "div", "span", "address"):
+    """Bylines without markup: short elements whose text starts with "By " or "Written by ", and the element
+    after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
+    """
+    for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b"):
         text = element_text(element)
-        if len(text) < 160 and _BY_PREFIX.match(text) and text[:2].lower() == "by":
-            if not in_menu(element) and not in_responses(element):
-                yield element
+        if len(text) >= 160 or in_menu(element) or in_responses(element):
+            continue
+        if _WRITTEN_BY_LABEL.match(text) and element.getnext() is not None:
+            yield element.getnext()
+        elif _BY_LINE_START.match(text):
+            yield element
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
@@ -275,11 +309,24 @@ def byline_text(element: lxml.html.HtmlElement) -> str:
 
 
 def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
-    """Names of the rel=author links in a byline: the markup says where each name ends."""
+    """Names of the links to author pages in a byline (rel=author, or an /author/ path): the markup says where
+    each name ends ("<li><a href=/authors/a/>Emily Walker</a></li><li><a href=/authors/b/>Casey McDevitt</a>").
+    """
     names: list[str] = []
-    for link in element.xpath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
-        names.extend(name for name in parse_byline(element_text(link)) if name not in names)
+    for link in element.iter("a"):
+        if "author" in (link.get("rel") or "").split() or is_writer_page_link(link):
+            names.extend(name for name in parse_byline(element_text(link)) if name not in names)
     return names
+
+
+def is_writer_page_link(link: lxml.html.HtmlElement) -> bool:
+    """A link to a writer's page that names the writer: not "More posts by ...", nor the editor's or
+    reviewer's link that follows "Edited by".
+    """
+    if not _AUTHOR_PAGE_PATH.search(link.get("href") or "") or _SEE_MORE_WORDS.search(element_text(link)):
+        return False
+    before = link.xpath("preceding::text()[normalize-space()][1]")
+    return not (before and _OTHER_CREDIT.search(str(before[0])))
 
 
 def parse_byline(text: str) -> list[str]:
