@@ -206,3 +206,10 @@ def test_links_to_author_pages_split_the_names_and_skip_the_editor() -> None:
         '<a href="/authors/emily-walker/">More posts</a></div>'
     )
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Emily Walker", "Casey McDevitt"]
+
+
+def test_a_by_label_names_the_writer_in_the_next_element_but_a_team_code_does_not() -> None:
+    byline = '<div class="meta"><span>By</span><span><a href="/about/newsteam/alex-b">Alex Bozarjian</a></span></div>'
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Alex Bozarjian"]
+    scores = '<div class="scores"><span>POR</span><span>Portland Trail Blazers</span></div>'
+    assert extract_article(page(scores + PROSE), "https://example.com/a").authors == []

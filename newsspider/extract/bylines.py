@@ -63,8 +63,10 @@ _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page.
+# Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
-    r"^\s*(?:written\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|author)\s*:?\s*$", re.I
+    r"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|author|autor)"
+    r"|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s*$"
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
 _BY_LINE_START = re.compile(r"^(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
@@ -373,7 +375,7 @@ def clean_name(part: str) -> str | None:
     if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or _COMMENT_VERB.search(part) or not part:
         return None
     tokens = part.split()
-    if not 1 <= len(tokens) <= 5 or not all(_NAME_WORD.match(t) for t in tokens):
+    if len(part) < 2 or not 1 <= len(tokens) <= 5 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
     # Lower-case words mark prose; scripts without case (CJK, Arabic) pass.
     if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
