@@ -242,3 +242,27 @@ def test_an_icon_sized_picture_is_not_an_article_image_and_a_bare_img_takes_its_
         '<img src="/img/gaza.jpg" width="1200" height="800"><figcaption>Doctors examine an injured child.</figcaption>'
     )
     assert page_images(body) == [("https://example.com/img/gaza.jpg", "Doctors examine an injured child.", None)]
+
+
+def caption_and_credit(figure: str) -> tuple[str | None, str | None]:
+    html = f'<html><body><article>{figure}<p>Body text.</p></article></body></html>'
+    image = extract_article(html, "https://example.com/news/story").images[0]
+    return image.caption, image.credit
+
+
+def test_a_caption_reads_inline_markup_as_one_word_and_css_set_apart_parts_as_two() -> None:
+    drop_cap = '<figure><img src="/a.jpg"><figcaption><span class="initial">C</span>ycle lanes in Paris</figcaption></figure>'
+    assert caption_and_credit(drop_cap) == ("Cycle lanes in Paris", None)
+    # React captions write caption and credit as sibling spans and space them with CSS only.
+    spans = '<figure><img src="/a.jpg"><figcaption><span>Rest helps you recover.</span><span>Unsplash/Kelly Sikkema</span></figcaption></figure>'
+    assert caption_and_credit(spans) == ("Rest helps you recover.", "Unsplash/Kelly Sikkema")
+
+
+def test_invisible_hyphenation_hints_are_dropped_from_captions_and_credits_but_joiners_stay() -> None:
+    figure = (
+        '<figure><img src="/a.jpg"><figcaption>Der Ort St. Mag\u00adda\u00adle\u00adna und die Stadt Bozen.'
+        '<span class="credit">Süd\u00adti\u00adrol Wein\ufeff / Tiberio</span></figcaption></figure>'
+    )
+    assert caption_and_credit(figure) == ("Der Ort St. Magdalena und die Stadt Bozen.", "Südtirol Wein / Tiberio")
+    persian = '<figure><img src="/a.jpg"><figcaption>Tehran.<span class="credit">عکس\u200cها: ایسنا</span></figcaption></figure>'
+    assert caption_and_credit(persian) == ("Tehran.", "عکس\u200cها: ایسنا")

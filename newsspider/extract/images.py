@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, text_without, words
+from .text import class_and_id, clean_text, element_text, read_text, without_invisible, words
 
 _CAPTION_HINTS = (
     "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
@@ -52,7 +52,6 @@ _CREDIT_PATTERNS = (
 _CREDIT_PREFIX = re.compile(
     rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|（ｃ）|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
 )
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width spaces some CMSs put after each "/"
 # "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
 _TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
@@ -297,7 +296,7 @@ def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str
     page.consumed.update(captions + credit_elements)
     credit_texts = unique(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
     # Sites repeat a caption in a second element (visible and screen-reader copies): each text once.
-    caption_texts = dict.fromkeys(clean_text(text_without(e, credit_elements)) for e in outermost(captions))
+    caption_texts = dict.fromkeys(read_text(e, credit_elements) for e in outermost(captions) if e not in credit_elements)
     caption_text = clean_text(html.unescape(" ".join(caption_texts)))
     caption, credit = split_credit(caption_text)
     return worded(caption), ", ".join(credit_texts) or credit
@@ -375,7 +374,7 @@ def ends_sentence(text: str) -> bool:
 
 def strip_credit_prefix(credit: str) -> str | None:
     """A credit without "Photo:", "©" or "Credit:" in front, and " | " written as "/"."""
-    text = clean_text(_INVISIBLE.sub("", credit))
+    text = clean_text(without_invisible(credit))  # zero-width spaces some CMSs put after each "/"
     if text.startswith(("(", "[")) and text.endswith((")", "]")):
         text = clean_text(text[1:-1])
     text = clean_text(_CREDIT_PREFIX.sub("", text))

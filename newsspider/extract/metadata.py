@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -12,7 +12,7 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, words
+from .text import class_and_id, clean_text, element_text, joined, read_text, text_pieces, without_invisible, words
 from .urls import canonicalize_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
@@ -26,9 +26,6 @@ _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|
 _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
-_INVISIBLE = re.compile("[\u00ad\u200b]")  # soft hyphen, zero-width space
-_UNREAD_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "button"})  # code, icons, controls
-_BREAKING_TAGS = frozenset({"br", "div", "p", "li", "ul", "ol", "section", "header", "figure", "table", "tr", "td"})
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
@@ -105,35 +102,13 @@ def leads_above(link: str | None, page_url: str) -> bool:
 
 
 def heading_text(heading: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement] = frozenset()) -> str:
-    """The text of a heading as read, without the `leave_out` parts and invisible hyphenation hints."""
-    return readable(joined(read_parts(heading, leave_out)))
+    """The text of a heading as read, without the `leave_out` parts, entities decoded (some are escaped twice)."""
+    return readable(read_text(heading, leave_out))
 
 
 def readable(text: str) -> str:
     """`text` with entities decoded (some are escaped twice), invisible characters dropped, spaces collapsed."""
-    return clean_text(_INVISIBLE.sub("", html.unescape(text)))
-
-
-def joined(pieces: Iterable[str]) -> str:
-    """Text pieces joined as read: where one ends in a lower-case and the next starts with a capital letter,
-    the page breaks the line with CSS ("Open Progress" over "Why collaborative…"), so a space goes between."""
-    text = ""
-    for piece in pieces:
-        drawn_apart = text[-1:].islower() and piece[:1].isupper()
-        text += " " + piece if drawn_apart else piece
-    return text
-
-
-def read_parts(node: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement]) -> Iterator[str]:
-    """The text pieces of `node` in reading order; a line break or block child separates words, inline markup does not."""
-    yield node.text or ""
-    for child in node:
-        if isinstance(child.tag, str) and child.tag not in _UNREAD_TAGS and child not in leave_out:
-            breaks = child.tag in _BREAKING_TAGS
-            yield " " if breaks else ""
-            yield from read_parts(child, leave_out)
-            yield " " if breaks else ""
-        yield child.tail or ""
+    return clean_text(without_invisible(html.unescape(text)))
 
 
 def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
@@ -326,7 +301,7 @@ def first_held_title(candidates: list[Heading], declared: list[str]) -> tuple[lx
 
 def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | None:
     """The part of a heading a declared title repeats when the rest is separate markup: a kicker or a date line."""
-    pieces = [piece for piece in read_parts(heading, frozenset()) if normalise_title(piece)]
+    pieces = [piece for piece in text_pieces(heading) if normalise_title(piece)]
     keys = {normalise_title(value) for value in declared if len(words(value)) >= _HELD_WORDS}
     splits = [(pieces[:cut], pieces[cut:]) for cut in range(1, len(pieces))]
     for part in (side for split in splits for side in split):

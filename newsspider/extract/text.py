@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Iterable, Iterator
 
 import lxml.html
 
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_PHRASE_ENDS = frozenset(".!?…,;)]")  # never directly followed by a letter in running text ("Category:Name" may be)
+_UNREAD_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "button"})  # code, icons, controls
+_BREAKING_TAGS = frozenset(
+    {
+        "br", "hr", "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "aside", "header", "footer",
+        "nav", "main", "figure", "figcaption", "blockquote", "pre", "address", "table", "tr", "td", "th",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    }
+)
 
 
 def clean_text(text: str | None) -> str:
@@ -32,25 +43,40 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-def text_without(element: lxml.html.HtmlElement, excluded: list[lxml.html.HtmlElement]) -> str:
-    """Text of `element` leaving out the text of `excluded` descendants."""
-    parts: list[str] = []
-    skip = set(excluded)
+def without_invisible(text: str) -> str:
+    """`text` without the invisible characters CMSs put in for line breaking: soft hyphens, zero-width spaces
+    and word joiners, byte-order marks. Zero-width (non-)joiners stay: they shape Persian and Indic words."""
+    return _INVISIBLE.sub("", text)
 
-    def walk(node: lxml.html.HtmlElement) -> None:
-        if node in skip:
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            elif child.tail:
-                parts.append(child.tail)
-        if node is not element and node.tail:
-            parts.append(node.tail)
 
-    walk(element)
-    return clean_text(" ".join(parts))
+def text_pieces(node: lxml.html.HtmlElement, leave_out: Collection[lxml.html.HtmlElement] = frozenset()) -> Iterator[str]:
+    """The text pieces of `node` in reading order, without the `leave_out` descendants (their tails stay) and
+    without scripts, icons and controls; a line break or a block child separates words, inline markup does not."""
+    yield node.text or ""
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in _UNREAD_TAGS and child not in leave_out:
+            breaks = child.tag in _BREAKING_TAGS
+            yield " " if breaks else ""
+            yield from text_pieces(child, leave_out)
+            yield " " if breaks else ""
+        yield child.tail or ""
+
+
+def joined(pieces: Iterable[str]) -> str:
+    """Text pieces joined as read. Where one ends in a lower-case letter and the next starts with a capital, or one
+    ends a phrase (".", ",", ")") and the next starts with a letter, the page sets them apart with CSS ("Open Progress" over
+    "Why collaborative…", a caption's "…to the sea." beside its "Getty Images"), so a space goes between."""
+    text = ""
+    for piece in pieces:
+        text += " " + piece if drawn_apart(text[-1:], piece[:1]) else piece
+    return text
+
+
+def drawn_apart(last: str, first: str) -> bool:
+    """Whether two characters that meet at an element boundary can only have been set apart on the page."""
+    return last.islower() and first.isupper() or last in _PHRASE_ENDS and first.isalpha()
+
+
+def read_text(node: lxml.html.HtmlElement, leave_out: Collection[lxml.html.HtmlElement] = frozenset()) -> str:
+    """The text of `node` as a reader sees it (`text_pieces`, `joined`), invisible characters dropped, cleaned."""
+    return clean_text(without_invisible(joined(text_pieces(node, leave_out))))
