@@ -35,6 +35,7 @@ from newsspider.extract.bylines import parse_byline
         ("By Nathan Parker and Kiran C Nair - Chrome Safe Browsing team", ["Nathan Parker", "Kiran C Nair", "Chrome Safe Browsing team"]),
         ("Lori Campbell says:", []),
         ("L-MAG – Das Magazin für Lesben", ["L-MAG"]),
+        ("Erstellt von Andri Bryner", ["Andri Bryner"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:
@@ -213,3 +214,9 @@ def test_a_by_label_names_the_writer_in_the_next_element_but_a_team_code_does_no
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Alex Bozarjian"]
     scores = '<div class="scores"><span>POR</span><span>Portland Trail Blazers</span></div>'
     assert extract_article(page(scores + PROSE), "https://example.com/a").authors == []
+
+
+def test_a_short_von_line_of_a_full_name_is_a_byline_but_running_text_is_not() -> None:
+    assert extract_article(page("<p><i>von Daniela Obers</i></p>" + PROSE), "https://example.com/a").authors == ["Daniela Obers"]
+    for line in ("<p>Von Montag bis Freitag geöffnet</p>", "<p><strong>Door View Cam</strong></p>"):
+        assert extract_article(page(line + PROSE), "https://example.com/a").authors == []

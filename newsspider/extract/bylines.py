@@ -22,7 +22,8 @@ AGENCIES = (
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?(?:(?:written|text|words|story|reporting)\s+)?"
+    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
+    r"(?:(?:written|text|words|story|reporting|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
     re.I,
 )
@@ -79,6 +80,10 @@ _OTHER_CREDIT = re.compile(
     r"|(?:editor|reviewer)\s*:?\s*$",
     re.I,
 )
+_FOREIGN_BY_LINE_START = re.compile(
+    r"^(?:(?:text|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?(?:von|par|por)\s+\S", re.I
+)
+_NAME_PARTICLES = frozenset(["von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "zu", "ten", "ter"])
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
@@ -223,8 +228,24 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
             continue
         if _WRITTEN_BY_LABEL.match(text) and element.getnext() is not None:
             yield element.getnext()
-        elif _BY_LINE_START.match(text):
+        elif _BY_LINE_START.match(text) or is_foreign_by_line(text):
             yield element
+
+
+def is_foreign_by_line(text: str) -> bool:
+    """A short "Von Jane Doe" / "par Jean Dupont" line whose every name looks like a person's: these words
+    open running text too ("Von Montag bis Freitag"), so the names must be capitalised full names.
+    """
+    if len(text) > 60 or not _FOREIGN_BY_LINE_START.match(text):
+        return False
+    names = parse_byline(text)
+    return bool(names) and all(looks_like_person(name) for name in names)
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, name particles ("von", "de", "van der") aside."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and all(token[:1].isupper() or token in _NAME_PARTICLES for token in tokens)
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
