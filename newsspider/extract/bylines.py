@@ -40,7 +40,8 @@ _ROLE_WORDS = re.compile(
     r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|"
     r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
-    r"president|ceo|moderator|administrator|specialist|strategist)\b",
+    r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
+    r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin)\b",
     re.I,
 )
 # A desk or a team signs as a group: "Investopedia Team", "Lifestyle Desk", "BR24 Redaktion".
