@@ -220,3 +220,11 @@ def test_a_short_von_line_of_a_full_name_is_a_byline_but_running_text_is_not() -
     assert extract_article(page("<p><i>von Daniela Obers</i></p>" + PROSE), "https://example.com/a").authors == ["Daniela Obers"]
     for line in ("<p>Von Montag bis Freitag geöffnet</p>", "<p><strong>Door View Cam</strong></p>"):
         assert extract_article(page(line + PROSE), "https://example.com/a").authors == []
+
+
+def test_a_cms_account_gives_way_to_the_real_name_on_the_page_but_not_on_a_forum() -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "Article", "headline": "A headline", "author": {"@type": "Person", "name": "andrew.keaveney"}}</script>'
+    byline = '<span class="author_name">Denise Everheart</span>'
+    assert extract_article(page(byline + PROSE, head=jsonld), "https://example.com/a").authors == ["Denise Everheart"]
+    forum = jsonld.replace('"Article"', '"DiscussionForumPosting"')
+    assert extract_article(page(byline + PROSE, head=forum), "https://example.com/t/1").authors == ["andrew.keaveney"]

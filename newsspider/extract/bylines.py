@@ -108,14 +108,30 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     (a personal site named after its writer).
     """
     site_credit: list[str] = []
+    account_credit: list[str] = []
     for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names):
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
-        if credited:
+        if credited and not (is_article_page(page) and all(is_account_name(name) for name in credited)):
             return credited, site_credit
-        site_credit = site_credit or names
+        account_credit = account_credit or credited
+        site_credit = site_credit or [name for name in names if name not in credited]
+    if account_credit:
+        return account_credit, site_credit
     typed_people = jsonld_person_names(page)
     return [name for name in site_credit if name in typed_people and not is_group_credit(name)], site_credit
+
+
+def is_article_page(page: Page) -> bool:
+    """No forum thread, social post or question in the JSON-LD: on those a user name is the right byline."""
+    return next(page.jsonld_objects(*_POSTING_TYPES_AND_QUESTIONS), None) is None
+
+
+def is_account_name(name: str) -> bool:
+    """A CMS account ("andrew.keaveney", "brandon-peaktwo", "admin"): on an article the writer only when no
+    later source shows a real name.
+    """
+    return " " not in name and (name.islower() or bool(re.search(r"[._]", name)))
 
 
 def names_the_site(name: str, page: Page) -> bool:
@@ -131,6 +147,7 @@ def normalise_name(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
+_POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
 # Forum threads and Q&A pages credit the opening post's writer the same way articles do.
 _AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question")
 
