@@ -244,3 +244,42 @@ def test_a_date_in_a_table_cell_beside_the_headline() -> None:
     )
     article = extract_article(html, "https://example.com/p/backup", fetched_at=FETCHED)
     assert article.published_at.date().isoformat() == "2019-01-22"
+
+
+def test_a_date_in_the_headlines_block_beats_an_earlier_one_elsewhere() -> None:
+    html = (
+        '<html><body><div class="topbar"><span class="today">February 12, 2024</span></div>'
+        '<div class="post"><div class="post-head"><h1>T</h1><p class="meta">November 2, 2022</p></div><p>Text.</p></div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2022-11-02"
+
+
+def test_the_headlines_block_is_the_articles_whatever_its_class_says() -> None:
+    # A newsletter archive: the post's own header sits in a container named like a sign-up box.
+    html = (
+        '<html><body><div class="topbar"><span class="today">February 12, 2024</span></div>'
+        '<div class="newsletter-post"><h1>T</h1><div class="newsletter-meta">November 2, 2022</div></div>'
+        f"<p>{'Text of the post. ' * 10}</p></body></html>"
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2022-11-02"
+
+
+def test_dates_in_a_teaser_list_are_not_the_pages_date() -> None:
+    teasers = "".join(f'<li><a href="/{n}">Other story {n}</a> <span>0{n}.08.2022</span></li>' for n in range(3, 6))
+    html = (
+        f'<html lang="de"><body><article><h1>T</h1><ul class="links">{teasers}</ul>'
+        '<p>Text.</p><p class="stand">12.12.2022</p></article></body></html>'
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2022-12-12"
+
+
+def test_a_line_around_a_time_element_is_read_from_the_elements_value() -> None:
+    html = (
+        '<html><body><article><h1>T</h1><p class="meta">By Ann Lee · <time datetime="2023-05-04T09:30:00+02:00">4 May 2023</time></p>'
+        "<p>Text.</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-05-04T09:30:00+02:00"

@@ -13,6 +13,7 @@ import lxml.html
 import htmldate
 
 from ..items import Article
+from . import boilerplate  # a module, not its names: boilerplate reads find_date_span from here
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page
 from .text import clean_text
 
@@ -25,6 +26,7 @@ _MONTHS = (
 )
 _TIME = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
 DateLines = list[tuple[lxml.html.HtmlElement, str]]
+ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
 _DATE_PATTERN = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     rf"|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}{_TIME}"
@@ -56,6 +58,11 @@ _DATEPARSER_LANGUAGES = frozenset(language_order)
 _RAW_LINE_LIMIT = 1000
 _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
+_HEADLINE_REACH = 3  # levels above the headline that still make its block (header, article head)
+_HEADING_TAGS = ("h1", "h2", "h3")
+_ASIDE_TAGS = frozenset({"aside", "nav", "footer"})
+_LIST_ITEM_DEPTH = 4  # levels above a date where the item of a teaser list or comment thread is looked for
+_LIST_MIN_ITEMS = 3
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "published_time", "pubdate",
@@ -91,9 +98,15 @@ def near_day(value: datetime, day: datetime) -> bool:
 def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     """The page's publication date (declared, else shown), on the page's own clock."""
     declared = [*jsonld_dates(page, "datePublished", "dateCreated"), *(page.meta_value(key) for key in PUBLISHED_META)]
-    times = time_element_values(page)
-    visible = [*labelled_text_dates(page, lines, _PUBLISHED_LABEL), *unlabelled_text_dates(lines)]
-    found = declared_or_shown(page, declared, [*times, *visible])
+    marked_times, plain_times = time_elements(page)
+    labelled, unlabelled = labelled_text_dates(page, lines, _PUBLISHED_LABEL), unlabelled_text_dates(lines)
+    time_tags = {element for element, _ in [*marked_times, *plain_times]}
+    # A line around a <time> shows the same date: the element's machine-readable value stands for it.
+    around_no_time = [line for line in unlabelled if not any(tag in time_tags for tag in line[0].iter("time"))]
+    shown = by_placement(page, [*marked_times, *labelled], [*plain_times, *around_no_time])
+    times = [text for _, text in [*marked_times, *plain_times]]
+    visible = [text for _, text in [*labelled, *unlabelled]]
+    found = declared_or_shown(page, declared, [text for _, text in shown])
     if found is None:
         return None
     text, value = found
@@ -198,7 +211,7 @@ def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
         page,
         [
             *declared_modified(page),
-            *labelled_text_dates(page, date_lines(page) if lines is None else lines, _MODIFIED_LABEL),
+            *(text for _, text in labelled_text_dates(page, date_lines(page) if lines is None else lines, _MODIFIED_LABEL)),
         ],
     )
 
@@ -244,15 +257,74 @@ def jsonld_dates(page: Page, *keys: str) -> list[str]:
     return values
 
 
-def time_element_values(page: Page) -> list[str]:
-    """<time datetime> values, those marked as publication first."""
-    marked, plain = [], []
+def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
+    """<time datetime> values: those marked as publication, and the others."""
+    marked: ShownDates = []
+    plain: ShownDates = []
     for element in page.tree.iter("time"):
         value = element.get("datetime") or clean_text(element.text_content())
         if _MODIFIED_LABEL.search(clean_text(element.getparent().text_content() if element.getparent() is not None else "")[:40]):
             continue
-        (marked if element.get("pubdate") is not None or "published" in (element.get("itemprop") or "").lower() else plain).append(value)
-    return marked + plain
+        is_marked = element.get("pubdate") is not None or "published" in (element.get("itemprop") or "").lower()
+        (marked if is_marked else plain).append((element, value))
+    return marked, plain
+
+
+def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> ShownDates:
+    """Shown dates in the order they speak for the article: stated ones (a publication label or mark), then plain
+    ones in the headline's block, then the rest; items of dated lists and anything in an aside last.
+
+    Sidebars, "recent posts" rails and comments carry dates of other things, often before the article's own.
+    """
+    headline = headline_ancestors(page)
+    furniture = set(boilerplate.furniture_containers(page.tree))
+    listed = dated_list_items([element for element, _ in [*stated, *plain]], headline)
+    position = {element: index for index, element in enumerate(page.tree.iter())}
+
+    def rank(element: lxml.html.HtmlElement, is_stated: bool) -> tuple[int, int]:
+        ancestors = [element, *element.iterancestors()]
+        reach = next((headline[node] for node in ancestors if node in headline), None)
+        # The headline's block is the article's, whatever its class says ("newsletter-post", "sponsored").
+        near = reach is not None and reach <= _HEADLINE_REACH
+        aside = not near and any(node in furniture or node.tag in _ASIDE_TAGS for node in ancestors)
+        if element in listed or aside:
+            return 3, 0
+        if is_stated:
+            return 0, 0
+        # Near the headline: document order; elsewhere the order the sources were read in (times, then lines).
+        return (1, position.get(element, 0)) if near else (2, 0)
+
+    ranked = [(rank(element, True), (element, text)) for element, text in stated]
+    ranked += [(rank(element, False), (element, text)) for element, text in plain]
+    return [candidate for _, candidate in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def dated_list_items(elements: list[lxml.html.HtmlElement], headline: dict[lxml.html.HtmlElement, int]) -> set[lxml.html.HtmlElement]:
+    """The date elements inside one item of a run of like items (same tag and class) that each show a date:
+    teasers, archive rows, comments. The headline's own containers are no such item."""
+    dated = {node for element in elements for node in [element, *element.iterancestors()]}
+    listed = set()
+    for element in elements:
+        for node in [element, *element.iterancestors()][:_LIST_ITEM_DEPTH]:
+            parent = node.getparent()
+            if parent is None or node in headline:
+                break
+            alike = sum(1 for sibling in parent if sibling.tag == node.tag and sibling.get("class") == node.get("class") and sibling in dated)
+            if alike >= _LIST_MIN_ITEMS:
+                listed.add(element)
+                break
+    return listed
+
+
+def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
+    """The headline and its ancestors below <body>, each with how many levels it sits above the headline."""
+    headline = next((heading for heading in page.tree.iter(*_HEADING_TAGS) if heading in page.consumed), None)
+    if headline is None:
+        headline = next(page.tree.iter("h1"), None)
+    if headline is None:
+        return {}
+    # <body> holds the whole page: sharing it says nothing about being near the headline.
+    return {node: level for level, node in enumerate([headline, *headline.iterancestors()]) if node.tag not in ("body", "html")}
 
 
 def date_lines(page: Page) -> DateLines:
@@ -269,9 +341,9 @@ def date_lines(page: Page) -> DateLines:
     return lines
 
 
-def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> list[str]:
+def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> ShownDates:
     """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
-    values = []
+    values: ShownDates = []
     for element, text in lines:
         for match in label.finditer(text):
             after = text[match.end():]
@@ -279,21 +351,19 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
             # The date right after the label: "Published May 1 · Updated: May 2" has two.
             if span and span[0] <= _LABEL_GAP:
                 page.consumed.add(element)
-                values.append(after[span[0]:span[1]])
+                values.append((element, after[span[0]:span[1]]))
     return values
 
 
-def unlabelled_text_dates(lines: DateLines) -> list[str]:
+def unlabelled_text_dates(lines: DateLines) -> ShownDates:
     """Dates in short unlabelled lines such as "By A July 25, 2023"."""
-    values = []
-    for _, text in lines:
+    values: ShownDates = []
+    for element, text in lines:
         if _MODIFIED_LABEL.match(text):
             continue
         span = find_date_span(text)
         if span and span[1] - span[0] >= len(text) * 0.25 or span and text.lower().startswith("by "):
-            values.append(text[span[0]:span[1]])
-            if len(values) >= 3:
-                break
+            values.append((element, text[span[0]:span[1]]))
     return values
 
 
