@@ -228,3 +228,11 @@ def test_a_cms_account_gives_way_to_the_real_name_on_the_page_but_not_on_a_forum
     assert extract_article(page(byline + PROSE, head=jsonld), "https://example.com/a").authors == ["Denise Everheart"]
     forum = jsonld.replace('"Article"', '"DiscussionForumPosting"')
     assert extract_article(page(byline + PROSE, head=forum), "https://example.com/t/1").authors == ["andrew.keaveney"]
+
+
+def test_an_organisation_credited_as_author_is_the_publisher_and_a_person_named_later_the_author() -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A headline", "author": {"@type": "Person", "name": "British Heart Foundation"}}</script>'
+    article = extract_article(page('<p class="byline">by Tracy Parker</p>' + PROSE, head=jsonld), "https://example.com/a")
+    assert (article.authors, article.publisher) == (["Tracy Parker"], None)
+    article = extract_article(page(PROSE, head=jsonld), "https://example.com/a")
+    assert (article.authors, article.publisher) == ([], "British Heart Foundation")

@@ -44,9 +44,12 @@ _ROLE_WORDS = re.compile(
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin)\b",
     re.I,
 )
-# A desk or a team signs as a group: "Investopedia Team", "Lifestyle Desk", "BR24 Redaktion".
+# A desk, a team or an organisation signs as a group: "Investopedia Team", "BR24 Redaktion", "Cleveland Clinic".
 _COLLECTIVE_WORDS = re.compile(
-    r"\b(?:staff|team|desk|bureau|news|newsroom|editorial|redaktion|redacción|rédaction|redazione)\b", re.I
+    r"\b(?:staff|team|desk|bureau|news|newsroom|editorial|redaktion|redacción|rédaction|redazione|"
+    r"foundation|clinic|institute|university|college|school|hospital|association|society|council|ministry|"
+    r"company|corporation|inc|llc|ltd|gmbh|stiftung|verband|verein)\b",
+    re.I,
 )
 # "By Jane Doe on 3 May", "Von Max Muster am 3. Mai": the word that leads into the date.
 _BEFORE_DATE = re.compile(
