@@ -108,6 +108,17 @@ def test_a_kicker_inside_the_h1_is_left_out_unless_the_declared_headline_has_it(
     assert extract_article(zeit_heading("Klimaschutz: Bohren, bis es heiß wird"), url).title == "Klimaschutz: Bohren, bis es heiß wird"
 
 
+def test_a_screen_reader_colon_between_kicker_and_headline_is_read() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen“">'
+        '</head><body><h1><span data-ob="kicker">Eskalation im Nordatlantik</span><span class="visually-hidden">:</span> '
+        '<span data-ob="headline">„Wenn die Ozeane überhitzen“</span><span class="sr-only">Artikel vorlesen</span></h1>'
+        "<p>Text.</p></body></html>"
+    )
+    title = extract_article(html, "https://www.tagesspiegel.de/wissen/a").title
+    assert title == "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen“"
+
+
 def test_a_kicker_on_a_line_of_its_own_takes_the_declared_punctuation_not_a_stray_separator() -> None:
     html = (
         '<html><head><meta property="og:title" content="Bubi-Bomber wieder da: Thioune fordert Geduld"></head><body>'

@@ -116,7 +116,8 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     labels = marked_parts(heading, _LABEL_HINTS)
     # A class like "field--label-hidden" can mark the headline itself: a label is only left out beside other text.
     unread = permalinks(heading) | (labels if heading_text(heading, labels) else frozenset())
-    hidden = marked_parts(heading, _HIDDEN_HINTS)
+    # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
+    hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(part.text_content()))
     kickers = marked_parts(heading, _KICKER_HINTS)
     readings = [
         heading_text(heading, unread | hidden | kickers).strip(_LOOSE_SEPARATORS),
