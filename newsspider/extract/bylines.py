@@ -245,12 +245,16 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """
     for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b"):
         text = element_text(element)
-        if len(text) >= 160 or in_menu(element) or in_responses(element):
+        if len(text) >= 160:
             continue
-        if _WRITTEN_BY_LABEL.match(text) and element.getnext() is not None:
-            yield element.getnext()
+        if _WRITTEN_BY_LABEL.match(text):
+            byline = element.getnext()
         elif _BY_LINE_START.match(text) or is_foreign_by_line(text):
-            yield element
+            byline = element
+        else:
+            continue
+        if byline is not None and not in_menu(element) and not in_responses(element):
+            yield byline
 
 
 def is_foreign_by_line(text: str) -> bool:
