@@ -36,6 +36,8 @@ from newsspider.extract.bylines import parse_byline
         ("Lori Campbell says:", []),
         ("L-MAG – Das Magazin für Lesben", ["L-MAG"]),
         ("Erstellt von Andri Bryner", ["Andri Bryner"]),
+        ("Inga Hoeltmann Follow", ["Inga Hoeltmann"]),
+        ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

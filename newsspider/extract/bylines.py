@@ -41,7 +41,8 @@ _ROLE_WORDS = re.compile(
     r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
-    r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin)\b",
+    r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
+    r"follow|share|subscribe|folgen|teilen|abonnieren|alle\s+artikel)\b",  # buttons beside the name
     re.I,
 )
 # A desk, a team or an organisation signs as a group: "Investopedia Team", "BR24 Redaktion", "Cleveland Clinic".
