@@ -244,3 +244,11 @@ def test_a_site_name_given_by_its_initials_or_inside_the_domain_is_left_out() ->
     assert extract_article(acronym, "https://worldfutureawards.com/top-100/").title == "Top 100 Web3 Companies"
     in_domain = '<html><head><meta property="og:title" content="Top 5 HR Tools in 2026 | DianaHR"></head><body></body></html>'
     assert extract_article(in_domain, "https://www.getdianahr.com/blog/hr").title == "Top 5 HR Tools in 2026"
+
+
+def test_a_title_encoded_twice_is_decoded_once_more_but_latin_text_stays() -> None:
+    twice = "A DIY Investor’s Guide".encode("utf-8").decode("latin-1")
+    html = f'<html><head><title>{twice} | White Coat</title></head><body><h1>{twice}<a href="#top">Â¶</a></h1></body></html>'
+    assert extract_article(html, "https://www.whitecoatinvestor.com/a").title == "A DIY Investor’s Guide"
+    latin = html.replace(twice, "Café crème in Zürich")
+    assert extract_article(latin, "https://www.whitecoatinvestor.com/a").title == "Café crème in Zürich"

@@ -12,7 +12,17 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, joined, read_text, text_pieces, without_invisible, words
+from .text import (
+    class_and_id,
+    clean_text,
+    element_text,
+    joined,
+    read_text,
+    repaired_mojibake,
+    text_pieces,
+    without_invisible,
+    words,
+)
 from .urls import canonicalize_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
@@ -107,8 +117,9 @@ def heading_text(heading: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.
 
 
 def readable(text: str) -> str:
-    """`text` with entities decoded (some are escaped twice), invisible characters dropped, spaces collapsed."""
-    return clean_text(without_invisible(html.unescape(text)))
+    """`text` with entities decoded (some are escaped twice), a double encoding undone, invisible characters dropped,
+    spaces collapsed."""
+    return clean_text(without_invisible(repaired_mojibake(html.unescape(text))))
 
 
 def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
@@ -130,7 +141,9 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
 def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
     """Links to the heading's own anchor drawn as a sign ("¶", "#"), as documentation pages add them."""
     return frozenset(
-        link for link in heading.iter("a") if (link.get("href") or "").startswith("#") and not normalise_title(link.text_content())
+        link
+        for link in heading.iter("a")
+        if (link.get("href") or "").startswith("#") and not normalise_title(readable(link.text_content()))
     )
 
 

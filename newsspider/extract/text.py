@@ -49,7 +49,22 @@ def without_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def text_pieces(node: lxml.html.HtmlElement, leave_out: Collection[lxml.html.HtmlElement] = frozenset()) -> Iterator[str]:
+def repaired_mojibake(text: str) -> str:
+    """`text` decoded once more when it is UTF-8 read as Latin-1 or Windows-1252 ("Investorâ\x80\x99s", "Ã©"):
+    a page encoded twice. Text written in those charsets is almost never valid UTF-8 as bytes, so it stays."""
+    if text.isascii():
+        return text
+    for charset in ("latin-1", "cp1252"):
+        try:
+            return text.encode(charset).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def text_pieces(
+    node: lxml.html.HtmlElement, leave_out: Collection[lxml.html.HtmlElement] = frozenset()
+) -> Iterator[str]:
     """The text pieces of `node` in reading order, without the `leave_out` descendants (their tails stay) and
     without scripts, icons and controls; a line break or a block child separates words, inline markup does not."""
     yield node.text or ""
@@ -64,8 +79,8 @@ def text_pieces(node: lxml.html.HtmlElement, leave_out: Collection[lxml.html.Htm
 
 def joined(pieces: Iterable[str]) -> str:
     """Text pieces joined as read. Where one ends in a lower-case letter and the next starts with a capital, or one
-    ends a phrase (".", ",", ")") and the next starts with a letter, the page sets them apart with CSS ("Open Progress" over
-    "Why collaborative…", a caption's "…to the sea." beside its "Getty Images"), so a space goes between."""
+    ends a phrase (".", ",", ")") and the next starts with a letter, the page sets them apart with CSS ("Open
+    Progress" over "Why collaborative…", a caption's "…to the sea." beside "Getty Images"): a space goes between."""
     text = ""
     for piece in pieces:
         text += " " + piece if drawn_apart(text[-1:], piece[:1]) else piece
