@@ -37,6 +37,8 @@ from newsspider.extract.bylines import parse_byline
         ("L-MAG – Das Magazin für Lesben", ["L-MAG"]),
         ("Erstellt von Andri Bryner", ["Andri Bryner"]),
         ("Inga Hoeltmann Follow", ["Inga Hoeltmann"]),
+        ("Artikel von", []),
+        ("Publiziert am", []),
         ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
     ],
 )

@@ -23,7 +23,7 @@ _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
-    r"(?:(?:written|text|words|story|reporting|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?"
+    r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|escrito|écrit|scritto)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
     re.I,
 )
@@ -37,7 +37,7 @@ _PROSE_WORDS = frozenset("by of the for from to on at in is are was about more a
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
-    r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|"
+    r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|publiziert|"
     r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
