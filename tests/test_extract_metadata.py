@@ -252,3 +252,13 @@ def test_a_title_encoded_twice_is_decoded_once_more_but_latin_text_stays() -> No
     assert extract_article(html, "https://www.whitecoatinvestor.com/a").title == "A DIY Investor’s Guide"
     latin = html.replace(twice, "Café crème in Zürich")
     assert extract_article(latin, "https://www.whitecoatinvestor.com/a").title == "Café crème in Zürich"
+
+
+def test_a_date_set_before_the_headline_is_a_dateline_not_part_of_it() -> None:
+    html = (
+        "<html><head><title>23.01.2022 - Wierer darf noch jubeln - Biathlon Antholz</title></head>"
+        '<body><h1><h2 class="headline">23.01.2022 - Wierer darf noch jubeln</h2></h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://www.biathlon-antholz.it/de/news/a").title == "Wierer darf noch jubeln"
+    only_a_date = html.replace("23.01.2022 - Wierer darf noch jubeln", "2022-01-23")
+    assert extract_article(only_a_date, "https://www.biathlon-antholz.it/de/news/a").title == "2022-01-23"

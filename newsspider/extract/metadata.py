@@ -38,6 +38,7 @@ _LABEL_HINTS = re.compile(r"label|date|subtitle")
 _LOOSE_SEPARATORS = " :|–—-·•/"
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
+_DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
@@ -135,7 +136,13 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
         heading_text(heading, unread),
         heading_text(heading, unread | hidden),
     ]
-    return [without_site_name(reading, page) for reading in dict.fromkeys(readings) if reading]
+    return [without_dateline(without_site_name(reading, page)) for reading in dict.fromkeys(readings) if reading]
+
+
+def without_dateline(text: str) -> str:
+    """`text` without a date set before it with a dash ("23.01.2022 - Wierer darf jubeln"): a dateline."""
+    match = _DATELINE.match(text)
+    return text[match.end():] if match and match.end() < len(text) else text
 
 
 def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
@@ -166,7 +173,7 @@ def structured_titles(page: Page) -> list[str]:
 
 def declared_headline(value: str, page: Page) -> str:
     """A declared title without the site name and section name around it."""
-    return without_section(without_site_name(readable(value), page), page)
+    return without_dateline(without_section(without_site_name(readable(value), page), page))
 
 
 def without_site_name(text: str, page: Page) -> str:
