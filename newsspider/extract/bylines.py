@@ -23,7 +23,8 @@ _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
-    r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|escrito|écrit|scritto)\s+)?"
+    r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
+    r"escrito|écrit|scritto)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
     re.I,
 )
@@ -76,6 +77,7 @@ _WRITTEN_BY_LABEL = re.compile(
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
 _BY_LINE_START = re.compile(r"^(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
+# A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x.
 _AUTHOR_PAGE_PATH = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/[^/?#]", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
 _SEE_MORE_WORDS = re.compile(r"\b(?:more|posts|articles|view|see|all|profile|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I)
@@ -85,10 +87,11 @@ _OTHER_CREDIT = re.compile(
     r"|(?:editor|reviewer)\s*:?\s*$",
     re.I,
 )
+# "Von Jane Doe", "Text von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
 _FOREIGN_BY_LINE_START = re.compile(
     r"^(?:(?:text|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?(?:von|par|por)\s+\S", re.I
 )
-_NAME_PARTICLES = frozenset(["von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "zu", "ten", "ter"])
+_NAME_PARTICLES = frozenset("von van de der den da di del della du le la bin al zu ten ter".split())
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 
 
@@ -107,9 +110,10 @@ def fill(page: Page, article: Article) -> None:
 
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline),
-    and the names of the first source that credits only the site itself ("Example News"): a later source
-    may still name the writer, and an unsigned piece is the site's, unless JSON-LD types that credit a Person
-    (a personal site named after its writer).
+    and the names of the first source that credits only the site itself ("Example News") or a group ("BR24
+    Redaktion"): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
+    types that credit a Person (a personal site named after its writer). On an article a CMS account name is
+    kept only when no later source names a person.
     """
     site_credit: list[str] = []
     account_credit: list[str] = []
@@ -323,8 +327,8 @@ def marked_leaves(element: lxml.html.HtmlElement, marked: Collection[lxml.html.H
 
 
 def in_responses(element: lxml.html.HtmlElement) -> bool:
-    """Inside readers' comments or testimonials: their writers are not the article's. The <body> classes are
-    page flags ("showing-comments"), not a section.
+    """Inside readers' comments, testimonials or product reviews: their writers are not the article's. The
+    <body> classes are page flags ("showing-comments"), not a section.
     """
     sections = [node for node in (element, *element.iterancestors()) if node.tag not in ("body", "html")]
     return any(_RESPONSE_MARKER.search(class_and_id(node)) for node in sections)
