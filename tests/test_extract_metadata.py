@@ -262,3 +262,13 @@ def test_a_date_set_before_the_headline_is_a_dateline_not_part_of_it() -> None:
     assert extract_article(html, "https://www.biathlon-antholz.it/de/news/a").title == "Wierer darf noch jubeln"
     only_a_date = html.replace("23.01.2022 - Wierer darf noch jubeln", "2022-01-23")
     assert extract_article(only_a_date, "https://www.biathlon-antholz.it/de/news/a").title == "2022-01-23"
+
+
+def test_signs_a_heading_is_drawn_with_are_not_the_headline_but_signs_joined_to_words_are() -> None:
+    html = "<html><head><title>site // » Jens Weber</title></head><body><h1>Logo</h1><h2>[&gt; Jens Weber</h2></body></html>"
+    assert extract_article(html, "https://mediaarchitecture.de/weber").title == "Jens Weber"
+    element = (
+        "<html><head><title>&lt;table&gt;: The Table element | MDN</title></head>"
+        "<body><h1>&lt;table&gt;: The Table element</h1></body></html>"
+    )
+    assert extract_article(element, "https://developer.mozilla.org/en-US/docs/table").title == "<table>: The Table element"

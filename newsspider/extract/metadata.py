@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -136,7 +137,21 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
         heading_text(heading, unread),
         heading_text(heading, unread | hidden),
     ]
-    return [without_dateline(without_site_name(reading, page)) for reading in dict.fromkeys(readings) if reading]
+    readings = [without_dateline(without_site_name(undecorated(reading), page)) for reading in readings]
+    return [reading for reading in dict.fromkeys(readings) if reading]
+
+
+def undecorated(text: str) -> str:
+    """`text` without the signs a heading is drawn with before its words: arrows, bullets, icons ("[> Jens Weber",
+    "► News"). Signs joined to a word ("<table>", "$1 bill") are the words' own."""
+    lead, _, rest = text.partition(" ")
+    return rest.strip() if lead and rest and all(is_decoration(char, text) for char in lead) else text
+
+
+def is_decoration(char: str, text: str) -> bool:
+    """A symbol other than a currency sign, or a bracket left unclosed in `text`."""
+    category = unicodedata.category(char)
+    return char in "[]" and text.count("[") != text.count("]") or category.startswith("S") and category != "Sc"
 
 
 def without_dateline(text: str) -> str:
