@@ -248,7 +248,10 @@ def test_a_site_name_given_by_its_initials_or_inside_the_domain_is_left_out() ->
 
 def test_a_title_encoded_twice_is_decoded_once_more_but_latin_text_stays() -> None:
     twice = "A DIY Investor’s Guide".encode("utf-8").decode("latin-1")
-    html = f'<html><head><title>{twice} | White Coat</title></head><body><h1>{twice}<a href="#top">Â¶</a></h1></body></html>'
+    html = (
+        f"<html><head><title>{twice} | White Coat</title></head>"
+        f'<body><h1>{twice}<a href="#top">Â¶</a></h1></body></html>'
+    )
     assert extract_article(html, "https://www.whitecoatinvestor.com/a").title == "A DIY Investor’s Guide"
     latin = html.replace(twice, "Café crème in Zürich")
     assert extract_article(latin, "https://www.whitecoatinvestor.com/a").title == "Café crème in Zürich"
@@ -265,10 +268,14 @@ def test_a_date_set_before_the_headline_is_a_dateline_not_part_of_it() -> None:
 
 
 def test_signs_a_heading_is_drawn_with_are_not_the_headline_but_signs_joined_to_words_are() -> None:
-    html = "<html><head><title>site // » Jens Weber</title></head><body><h1>Logo</h1><h2>[&gt; Jens Weber</h2></body></html>"
+    html = (
+        "<html><head><title>site // » Jens Weber</title></head>"
+        "<body><h1>Logo</h1><h2>[&gt; Jens Weber</h2></body></html>"
+    )
     assert extract_article(html, "https://mediaarchitecture.de/weber").title == "Jens Weber"
     element = (
         "<html><head><title>&lt;table&gt;: The Table element | MDN</title></head>"
         "<body><h1>&lt;table&gt;: The Table element</h1></body></html>"
     )
-    assert extract_article(element, "https://developer.mozilla.org/en-US/docs/table").title == "<table>: The Table element"
+    url = "https://developer.mozilla.org/en-US/docs/table"
+    assert extract_article(element, url).title == "<table>: The Table element"
