@@ -113,3 +113,20 @@ def test_url_record_numbers_and_queries() -> None:
     assert url_clues("https://example.com/news/article-123456.html")["url_numeric_id"] == 1.0
     assert url_clues("https://example.com/2024/05/budget")["url_numeric_id"] == 0.0  # a year is not a record number
     assert url_clues("https://example.com/search?q=budget")["url_query"] == 1.0
+
+
+def dated_post(index: int, text: str) -> str:
+    return f'<div class="post {"odd" if index % 2 else "even"}"><span>2024-08-{index + 10:02d} 14:03</span><p>{text}</p></div>'
+
+
+def test_a_thread_starts_in_one_of_its_dated_posts_but_a_story_starts_before_its_comments() -> None:
+    opening = "primer mensaje " * 15
+    replies = "".join(dated_post(index, "respuesta número " * 10) for index in range(1, 4))
+    thread = parse_page(f"<html><body><main>{dated_post(0, opening)}{replies}</main></body></html>", "https://example.es/t/1")
+    assert layout_clues(thread, Article(url=thread.url, body=opening))["body_in_posts"] == 1.0
+    story_text = "texto de la noticia " * 15
+    story = parse_page(
+        f"<html><body><article><p>{story_text}</p></article><section>{replies}{dated_post(4, 'otro ' * 30)}</section></body></html>",
+        "https://example.es/noticias/un-titulo",
+    )
+    assert layout_clues(story, Article(url=story.url, body=story_text))["body_in_posts"] == 0.0

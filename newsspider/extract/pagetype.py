@@ -3,8 +3,9 @@
 A logistic model over cheap clues, each scaled to about [0, 1]: what the page declares
 (JSON-LD types, og:type), the URL's shape, what the other field steps extracted (body,
 byline, dates, title) and how the page is built (prose, links, repeated teaser and post
-blocks, <article> elements, pagination, forms, prices). No clue reads words of one language
-in the page text, so the model holds for news in any language. WEIGHTS were fitted by
+blocks, whether the main text starts inside one of several dated posts, <article> elements,
+pagination, forms, prices). No clue reads words of one language in the page text, so the
+model holds for news in any language. WEIGHTS were fitted by
 `benchmarks/pagetype.py --fit` on wcxb-dev (sites of many kinds) plus two all-news corpora;
 refit them there rather than by hand.
 """
@@ -23,64 +24,65 @@ from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import clean_text, words
 
 ARTICLE_PROBABILITY = 0.5
-BIAS = -4.725
+BIAS = -4.608
 # Fitted by `python -m benchmarks.pagetype --fit` on wcxb-dev plus aeb and fundus-dev (all news articles).
 # Positive weights speak for an article, negative ones against; clues are in about [0, 1].
 WEIGHTS: dict[str, float] = {
-    "article_elements": 0.617,
-    "body_share": 1.118,
-    "body_short": -0.116,
-    "byline": 0.680,
-    "forms": -0.500,
-    "h1_is_title": 0.941,
-    "headings": 0.479,
-    "headline_in_article": 0.754,
-    "headline_links": -0.624,
-    "host_blog": 1.289,
-    "host_docs": -1.954,
-    "host_forum": -1.336,
-    "ld_article": 2.293,
-    "ld_date": -0.635,
-    "ld_forum": -0.347,
-    "ld_listing": -0.278,
-    "ld_offering": -0.560,
-    "ld_plain_page": -0.385,
-    "ld_product": -1.697,
-    "link_density": -0.810,
-    "meta_published": 0.913,
-    "modified": 0.498,
-    "og_article": 0.907,
-    "og_product": -1.267,
-    "page_words": 0.211,
-    "pager_arrows": -0.301,
-    "paragraph_words": 2.138,
-    "paragraphs": -0.312,
-    "post_blocks": -1.074,
-    "prices": -0.649,
-    "profile_links": -1.089,
-    "prose_share": 1.054,
-    "rel_next": -0.666,
-    "repeated_posts": -0.514,
-    "tables": 0.096,
-    "teaser_blocks": 0.180,
-    "teasers": -0.289,
-    "times": -0.417,
-    "title_marks": 0.856,
-    "title_words": 2.147,
-    "url_article": 2.016,
-    "url_date": 1.423,
-    "url_depth": 0.846,
-    "url_docs": -2.460,
-    "url_ends_in_section": -1.645,
-    "url_forum": -3.069,
-    "url_home": -1.148,
-    "url_listing": -0.264,
-    "url_long_slug": 0.707,
-    "url_numeric_id": -0.248,
-    "url_query": -0.102,
-    "url_service": -1.781,
-    "url_shop": -0.994,
-    "url_slug_words": 1.585,
+    "article_elements": 0.612,
+    "body_in_posts": -1.639,
+    "body_share": 1.093,
+    "body_short": -0.137,
+    "byline": 0.939,
+    "forms": -0.512,
+    "h1_is_title": 0.884,
+    "headings": 0.426,
+    "headline_in_article": 0.810,
+    "headline_links": -0.617,
+    "host_blog": 1.242,
+    "host_docs": -1.947,
+    "host_forum": -1.383,
+    "ld_article": 2.135,
+    "ld_date": -0.584,
+    "ld_forum": -0.531,
+    "ld_listing": -0.154,
+    "ld_offering": -0.476,
+    "ld_plain_page": -0.481,
+    "ld_product": -1.663,
+    "link_density": -0.903,
+    "meta_published": 0.884,
+    "modified": 0.593,
+    "og_article": 0.823,
+    "og_product": -1.214,
+    "page_words": 0.188,
+    "pager_arrows": -0.251,
+    "paragraph_words": 2.159,
+    "paragraphs": -0.208,
+    "post_blocks": -1.004,
+    "prices": -0.745,
+    "profile_links": -1.239,
+    "prose_share": 1.006,
+    "rel_next": -0.621,
+    "repeated_posts": -0.472,
+    "tables": -0.013,
+    "teaser_blocks": 0.181,
+    "teasers": -0.224,
+    "times": -0.161,
+    "title_marks": 0.811,
+    "title_words": 2.036,
+    "url_article": 2.042,
+    "url_date": 1.389,
+    "url_depth": 0.737,
+    "url_docs": -2.483,
+    "url_ends_in_section": -1.285,
+    "url_forum": -2.998,
+    "url_home": -1.200,
+    "url_listing": -0.220,
+    "url_long_slug": 0.751,
+    "url_numeric_id": -0.265,
+    "url_query": 0.009,
+    "url_service": -1.818,
+    "url_shop": -0.981,
+    "url_slug_words": 1.502,
 }
 
 NEWS_ARTICLE_TYPES = frozenset(ARTICLE_TYPES) - {"TechArticle"}  # TechArticle is mostly docs
@@ -110,6 +112,8 @@ _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b
 _PROFILE_LINK = re.compile(r"/(?:u|user|users|members?|profiles?|people)/|member\.php|[?&](?:u|user|userid)=", re.IGNORECASE)
 _POST_CLASS = re.compile(r"\b(?:post|message|reply|comment|answer)\b", re.IGNORECASE)
 _PAGER_ARROW = re.compile(r"^[«‹←]|[»›→]$")
+# "2024-08-10", "10.08.24", "14:03": a post's date or time written in digits, in any language.
+_DIGIT_DATE = re.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})(?!\d)")
 _NUMERIC_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")  # "/a63515464/", "item12708": a CMS's record number
 OFFERING_TYPES = frozenset({
     "Service", "ProfessionalService", "LocalBusiness", "Course", "EducationalOccupationalProgram", "Event",
@@ -117,8 +121,11 @@ OFFERING_TYPES = frozenset({
 })
 PLAIN_PAGE_TYPES = frozenset({"WebPage", "AboutPage", "ContactPage", "FAQPage", "ProfilePage"})
 BLOCK_TAGS = frozenset({"div", "li", "article", "section", "tr"})
+POST_TAGS = BLOCK_TAGS | {"tbody", "table"}  # old boards give each post its own table
 TEASER_WORDS = 8
 POST_WORDS = 40
+PROSE_WORDS = 20
+ANCHOR_WORDS = 8
 TITLE_WORDS = 15
 SHORT_BODY_WORDS = 150
 SLUG_WORDS = 4
@@ -245,6 +252,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "teaser_blocks": scaled_log(teaser_blocks, 50),
         "post_blocks": scaled_log(post_blocks, 30),
         "tables": scaled_log(len(root.findall(".//table")), 10),
+        "body_in_posts": float(body_in_dated_posts(root, article.body)),
     }
 
 
@@ -261,7 +269,7 @@ def teaser_headings(root: lxml.html.HtmlElement) -> int:
 def prose_words(root: lxml.html.HtmlElement) -> int:
     """Words in paragraphs of running text (20 words or more, not inside a link)."""
     counts = (len(words(paragraph.text_content())) for paragraph in root.iter("p") if paragraph.xpath("not(ancestor::a)"))
-    return sum(count for count in counts if count >= 20)
+    return sum(count for count in counts if count >= PROSE_WORDS)
 
 
 def sibling_groups(root: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
@@ -293,6 +301,48 @@ def repeated_post_blocks(root: lxml.html.HtmlElement) -> int:
         if _POST_CLASS.search(name):
             counts[name] = counts.get(name, 0) + 1
     return max(counts.values(), default=0)
+
+
+def body_in_dated_posts(root: lxml.html.HtmlElement, body: str | None) -> bool:
+    """Whether the main text starts inside one of several dated sibling blocks: a thread's first post,
+    a hub's dated cards. A story's comments are such blocks too, but its main text starts before them."""
+    start = body_start(root, body)
+    if start is None:
+        return False
+    return any(block.tag in POST_TAGS and is_one_of_dated_posts(block) for block in (start, *start.iterancestors()))
+
+
+def body_start(root: lxml.html.HtmlElement, body: str | None) -> lxml.html.HtmlElement | None:
+    """The element holding the first run of page text (8 words or more) that the body step took."""
+    flat = clean_text(body)
+    if not flat:
+        return None
+    for node in root.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+        text = clean_text(node)
+        if len(words(text)) >= ANCHOR_WORDS and text in flat:
+            return node.getparent()
+    return None
+
+
+def is_one_of_dated_posts(block: lxml.html.HtmlElement) -> bool:
+    """Whether `block` and two or more siblings of its tag and first class each hold prose and a date."""
+    parent, kind = block.getparent(), first_class(block)
+    if parent is None:
+        return False
+    siblings = (sibling for sibling in parent if sibling.tag == block.tag and first_class(sibling) == kind)
+    return sum(holds_prose_and_date(sibling) for sibling in siblings) >= 3
+
+
+def first_class(element: lxml.html.HtmlElement) -> str:
+    """The first class name: posts alternate "post odd" and "post even" but share the first."""
+    names = (element.get("class") or "").split()
+    return names[0] if names else ""
+
+
+def holds_prose_and_date(block: lxml.html.HtmlElement) -> bool:
+    """A post: some words of text and a <time> or a date written in digits."""
+    text = block.text_content()
+    return len(words(text)) >= PROSE_WORDS and (block.find(".//time") is not None or bool(_DIGIT_DATE.search(text)))
 
 
 def h1_matches_title(root: lxml.html.HtmlElement, title: str | None) -> bool:
