@@ -5,11 +5,13 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import lxml.html
 import pytest
 from lxml import etree
 
 from newsspider import extract_article
-from newsspider.extract.boilerplate import is_furniture_line, is_mostly_link, is_related_list
+from newsspider.extract.boilerplate import furniture_containers, is_furniture_line, is_mostly_link, is_related_list
+from newsspider.extract.page import parse_tree
 
 PAGES = Path(__file__).parent / "pages" / "body"
 
@@ -123,3 +125,19 @@ def test_a_line_of_dates_alone_is_furniture(line: str) -> None:
 
 def test_a_sentence_that_mentions_a_date_is_not_furniture() -> None:
     assert not is_furniture_line("The council will vote on March 3, 2024 on the new harbour plan.")
+
+
+def test_furniture_containers_are_recognised_whatever_the_case_of_their_names() -> None:
+    tree = parse_tree(
+        f"<html><body><div class='Story'>{ARTICLE_TEXT}</div><div class='NewsLetter-Box'>Sign up today</div>"
+        "<aside id='RELATED'><a href='/a'>Another story</a></aside><div class='byline'>By Ann Lee</div></body></html>"
+    )
+    assert [element.get("class") or element.get("id") for element in furniture_containers(tree)] == ["NewsLetter-Box", "RELATED"]
+
+
+def test_the_parsed_tree_has_lxml_html_element_classes() -> None:
+    tree = parse_tree("<html><body><form><input name='q'><textarea></textarea></form><p>Text</p></body></html>")
+    assert all(isinstance(element, lxml.html.HtmlElement) for element in tree.iter())
+    assert isinstance(tree.find(".//form"), lxml.html.FormElement)
+    assert isinstance(tree.find(".//input"), lxml.html.InputElement)
+    assert isinstance(tree.find(".//textarea"), lxml.html.TextareaElement)

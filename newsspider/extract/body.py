@@ -44,6 +44,7 @@ def main_text(page: Page) -> etree._Element | None:
     document = trafilatura.bare_extraction(
         tree_for_extraction(page),
         url=page.url,
+        output_format="txt",  # the tree is all we read: "txt" spares the plain-text rendering of "python"
         include_comments=False,
         include_tables=True,
         include_images=False,

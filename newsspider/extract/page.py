@@ -10,12 +10,38 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from extruct.jsonld import JsonLdExtractor
+from lxml import etree
 from lxml.etree import ParserError
 from w3lib.encoding import html_to_unicode
 
 
-# Text is re-encoded as UTF-8 so a stale <meta charset> in it cannot mislead lxml.
-UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+def html_parser() -> etree.HTMLParser:
+    """A parser giving lxml.html's element classes (form fields included), picked in C.
+
+    lxml.html's own parser calls a Python lookup for every element touched, ours and
+    trafilatura's walks alike: about a twelfth of the extraction time.
+    """
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    tag_classes = lookup.get_namespace(None)
+    tag_classes["form"] = lxml.html.FormElement
+    tag_classes["input"] = lxml.html.InputElement
+    tag_classes["label"] = lxml.html.LabelElement
+    tag_classes["select"] = lxml.html.SelectElement
+    tag_classes["textarea"] = lxml.html.TextareaElement
+    # Text is re-encoded as UTF-8 so a stale <meta charset> in it cannot mislead lxml.
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+UTF8_PARSER = html_parser()
 
 
 _HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|article|main)\b", re.I)
