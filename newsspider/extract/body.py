@@ -40,10 +40,13 @@ def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
 
 
 def main_text(page: Page) -> etree._Element | None:
-    """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>)."""
+    """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>).
+
+    Links are kept only to judge link density; their targets are never read, so no URL is
+    given and trafilatura does not resolve every link against it.
+    """
     document = trafilatura.bare_extraction(
         tree_for_extraction(page),
-        url=page.url,
         output_format="txt",  # the tree is all we read: "txt" spares the plain-text rendering of "python"
         include_comments=False,
         include_tables=True,
