@@ -170,6 +170,25 @@ def test_a_declared_publication_after_the_modification_gives_way_to_the_shown_fi
     assert article.published_at.isoformat() == "2022-04-26T00:00:00+00:00"
 
 
+def one_save_page(shown: str) -> str:
+    """A page whose declared publication and modification were stamped by one save, showing `shown`."""
+    return (
+        '<html><head><meta property="article:published_time" content="2023-06-24T10:00:00+00:00">'
+        '<meta property="article:modified_time" content="2023-06-24T10:01:30+00:00"></head>'
+        f'<body><h1>T</h1><p class="date">{shown}</p><p>Text.</p></body></html>'
+    )
+
+
+def test_publication_and_modification_stamped_by_one_save_give_way_to_the_shown_first_publication() -> None:
+    article = extract_article(one_save_page("August 25, 2022"), "https://example.com/blog/a", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2022-08-25"
+
+
+def test_a_shown_date_outside_the_urls_month_does_not_replace_the_declared_one() -> None:
+    article = extract_article(one_save_page("August 25, 2022"), "https://example.com/2023/06/a", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-06-24T10:00:00+00:00"
+
+
 def test_a_scheduled_post_keeps_its_declared_publication() -> None:
     # Drafted (last modified) on the 7th, published on the 25th: the shown date of the draft is not the publication.
     html = (

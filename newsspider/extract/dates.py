@@ -44,6 +44,7 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]|\d{2}/)")  # /2019/10/, /20250114/
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _WRITTEN_UTC = re.compile(r"\d[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
 # A machine timestamp without an offset ("2026-02-15 03:05:48"): servers write these in UTC.
@@ -52,6 +53,7 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
 _CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")  # "14.17 Uhr", but not the "06.01" of "06.01.2022"
 _SAME_SEASON = timedelta(days=7)
 _QUARTER_HOUR = timedelta(minutes=15)
+_ONE_SAVE = timedelta(minutes=5)  # a CMS stamping publication and modification on one save writes them this close
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _DATEPARSER_LANGUAGES = frozenset(language_order)
@@ -119,18 +121,27 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
 def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
     """The declared publication time; the first shown date when the declaration is a re-publication stamp.
 
-    A declared publication on a later day than the declared modification is stamped at a re-publication;
-    a shown date before both is the first publication (a shown date on the modification day is the edit itself).
+    A declared publication on a later day than the declared modification, or stamped by the same save as it,
+    says when the page was last saved; a shown date before both is the first publication (a shown date on the
+    modification day is the edit itself).
     """
     stated = first_parsed(page, declared)
     if stated is None:
         return first_parsed(page, shown)
     modified = first_valid(page, declared_modified(page))
     stated = shown_declaration(page, declared, shown, modified) or stated
-    if modified is None or modified.date() >= stated[1].date():
+    if modified is None or modified.date() >= stated[1].date() and abs(modified - stated[1]) > _ONE_SAVE:
         return stated
     earlier = first_parsed(page, shown)
-    return earlier if earlier is not None and earlier[1].date() < modified.date() else stated
+    if earlier is None or earlier[1].date() >= modified.date() or not in_url_month(page, earlier[1]):
+        return stated
+    return earlier
+
+
+def in_url_month(page: Page, value: datetime) -> bool:
+    """True unless the URL files the page under another month (/2019/10/, /20250114/)."""
+    match = _URL_MONTH.search(page.url)
+    return match is None or (value.year, value.month) == (int(match[1]), int(match[2]))
 
 
 def shown_declaration(
