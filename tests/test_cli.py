@@ -42,6 +42,23 @@ def test_extract_prints_the_record_as_json() -> None:
     assert record["is_article"] is True
 
 
+def test_extract_with_a_profile_applies_its_selectors_and_timezone(tmp_path: Path) -> None:
+    profile = tmp_path / "caspian.toml"
+    profile.write_text('name = "caspian"\ntimezone = "Asia/Baku"\n[selectors]\ntitle = { xpath = "//meta[@property=\'og:site_name\']/@content" }\n')
+    result = newsspider("extract", str(PAGES / "caspian_sample.html"), "--url", "https://caspiannews.com/a/", "--profile", str(profile))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["title"] == "Caspian News"
+    assert record["published_at"] == "2023-07-25T00:00:00+04:00"
+
+
+def test_extract_with_a_malformed_profile_fails_in_one_line(tmp_path: Path) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text("[selectors]\ntitle = 'h1'\n")
+    result = newsspider("extract", str(PAGES / "caspian_sample.html"), "--url", "https://x.org/", "--profile", str(profile))
+    assert_one_line_error(result, 2, "selectors.title")
+
+
 def test_extract_of_a_file_that_is_not_html_fails_in_one_line(tmp_path: Path) -> None:
     binary = tmp_path / "photo.jpg"
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)

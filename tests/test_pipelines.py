@@ -21,12 +21,12 @@ PAGES = Path(__file__).parent / "pages"
 FETCHED_AT = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 
-def pipeline_chain() -> list[object]:
+def pipeline_chain(**overrides: object) -> list[object]:
     """The configured item pipelines, built the way Scrapy builds them, in priority order."""
     settings = project_settings()
     if not is_reactor_installed():
         install_reactor(settings["TWISTED_REACTOR"])
-    crawler = get_crawler(settings_dict=dict(settings))
+    crawler = get_crawler(settings_dict={**dict(settings), **overrides})
     crawler.stats.open_spider()
     ordered = sorted(settings.getdict("ITEM_PIPELINES").items(), key=lambda pair: pair[1])
     chain = []
@@ -36,9 +36,9 @@ def pipeline_chain() -> list[object]:
     return chain
 
 
-def run_chain(page: FetchedPage) -> object:
+def run_chain(page: FetchedPage, **overrides: object) -> object:
     item: object = page
-    for pipeline in pipeline_chain():
+    for pipeline in pipeline_chain(**overrides):
         item = pipeline.process_item(item)
     return item
 
@@ -57,6 +57,20 @@ def test_pipelines_and_extract_article_agree_on_the_sample_article() -> None:
     direct.crawl_id = "c1"
     assert isinstance(from_pipelines, Article)
     assert from_pipelines == direct
+
+
+def test_pipelines_and_extract_article_agree_with_profile_selectors() -> None:
+    html = (PAGES / "caspian_sample.html").read_bytes()
+    url = "https://caspiannews.com/news-detail/sample-2023-7-25-0/"
+    selectors = {"title": "//meta[@property='og:site_name']/@content", "body": "//h1"}
+    fetched = FetchedPage(url, html, "text/html; charset=utf-8", FETCHED_AT, crawl_id="c1", site_timezone="Asia/Baku")
+    from_pipelines = run_chain(fetched, NEWSSPIDER_SELECTORS=selectors)
+    direct = extract_article(html, url, fetched_at=FETCHED_AT, site_timezone="Asia/Baku", selectors=selectors)
+    direct.crawl_id = "c1"
+    generic = extract_article(html, url, fetched_at=FETCHED_AT, site_timezone="Asia/Baku")
+    assert isinstance(from_pipelines, Article)
+    assert from_pipelines == direct
+    assert direct.title == "Caspian News" != generic.title and direct.body != generic.body
 
 
 def test_a_page_that_is_not_html_is_dropped_with_a_reason() -> None:

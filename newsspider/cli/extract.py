@@ -8,13 +8,15 @@ from pathlib import Path
 
 from ..errors import BadInputError
 from ..extract import NotHTMLError, extract_article
+from ..profiles import load_profile
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="parse one saved HTML page and print its record as JSON")
     parser.add_argument("file", type=Path, help="a saved HTML page")
     parser.add_argument("--url", required=True, help="the URL the page was fetched from")
-    parser.add_argument("--timezone", help="site timezone for dates without one (IANA name, default UTC)")
+    parser.add_argument("--timezone", help="site timezone for dates without one (IANA name; default the profile's, else UTC)")
+    parser.add_argument("--profile", help="site profile (bundled name or TOML file): its selectors and timezone apply")
     parser.set_defaults(run=run)
 
 
@@ -27,8 +29,11 @@ def read_page(path: Path) -> bytes:
 
 def run(args: argparse.Namespace) -> int:
     html = read_page(args.file)
+    profile = load_profile(args.profile) if args.profile else None
+    timezone = args.timezone or (profile.timezone if profile else None)
+    selectors = profile.selectors if profile else None
     try:
-        article = extract_article(html, args.url, site_timezone=args.timezone)
+        article = extract_article(html, args.url, site_timezone=timezone, selectors=selectors)
     except NotHTMLError:
         raise BadInputError(f"{args.file} is not an HTML page") from None
     print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Callable
 
 from ..items import Article
 from . import body, bylines, dates, images, metadata, pagetype
+from .overrides import apply_selectors
 from .page import NotHTMLError, Page, parse_page
 
 FieldStep = Callable[[Page, Article], None]
 
 # Order matters: bylines, date lines and captions are marked taken before the body is cut.
-FIELD_STEPS: tuple[FieldStep, ...] = (metadata.fill, bylines.fill, dates.fill, images.fill, body.fill, pagetype.fill)
+CONTENT_STEPS: tuple[FieldStep, ...] = (metadata.fill, bylines.fill, dates.fill, images.fill, body.fill)
+# A site profile's selectors replace content fields between the two, so the page type is judged on them.
+FIELD_STEPS: tuple[FieldStep, ...] = (*CONTENT_STEPS, pagetype.fill)
 
 
 def extract_article(
@@ -22,13 +25,21 @@ def extract_article(
     fetched_at: datetime | None = None,
     site_timezone: str | None = None,
     content_type: str | None = None,
+    selectors: Mapping[str, str] | None = None,
 ) -> Article:
-    """Every field of the page at `url`, exactly as the Scrapy pipelines compute them."""
+    """Every field of the page at `url`, exactly as the Scrapy pipelines compute them.
+
+    `selectors` are a site profile's (field -> XPath, `Profile.selectors`): a field whose selector matches
+    replaces what the generic step found, as in a crawl with that profile.
+    """
     page = parse_page(html, url, fetched_at=fetched_at, site_timezone=site_timezone, content_type=content_type)
     article = Article(url=url, fetched_at=page.fetched_at)
-    for step in FIELD_STEPS:
+    for step in CONTENT_STEPS:
         step(page, article)
+    if selectors:
+        apply_selectors(page, article, selectors)
+    pagetype.fill(page, article)
     return article
 
 
-__all__ = ["FIELD_STEPS", "NotHTMLError", "Page", "extract_article", "parse_page"]
+__all__ = ["CONTENT_STEPS", "FIELD_STEPS", "NotHTMLError", "Page", "extract_article", "parse_page"]

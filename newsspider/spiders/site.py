@@ -108,7 +108,10 @@ class SiteSpider(PageSpider):
 
     def is_single_article(self, response: Response) -> bool:
         """An article named as target is fetched alone; the extraction layer decides what an article is."""
-        return extract_article(response.body, response.url, content_type=content_type(response)).is_article
+        article = extract_article(
+            response.body, response.url, content_type=content_type(response), selectors=self.profile.selectors
+        )
+        return article.is_article
 
     def remember_robots_sitemaps(self, robotparser: RobotParser, request: scrapy.Request) -> None:
         """Keeps the sitemaps of a robots.txt that RobotsTxtMiddleware parsed, so it is not fetched again."""
