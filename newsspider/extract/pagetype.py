@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
@@ -256,9 +257,13 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     }
 
 
+# Compiled once: the text nodes a reader sees, outside scripts and styles.
+_VISIBLE_TEXT_NODES = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
 def visible_text(root: lxml.html.HtmlElement) -> str:
     """The page's text outside scripts and styles."""
-    return " ".join(root.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"))
+    return " ".join(_VISIBLE_TEXT_NODES(root))
 
 
 def teaser_headings(root: lxml.html.HtmlElement) -> int:
@@ -317,9 +322,10 @@ def body_start(root: lxml.html.HtmlElement, body: str | None) -> lxml.html.HtmlE
     flat = clean_text(body)
     if not flat:
         return None
-    for node in root.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+    for node in _VISIBLE_TEXT_NODES(root):
         text = clean_text(node)
-        if len(words(text)) >= ANCHOR_WORDS and text in flat:
+        # The substring test is cheap and fails for most nodes; counting words is not.
+        if text in flat and len(words(text)) >= ANCHOR_WORDS:
             return node.getparent()
     return None
 
@@ -329,8 +335,9 @@ def is_one_of_dated_posts(block: lxml.html.HtmlElement) -> bool:
     parent, kind = block.getparent(), first_class(block)
     if parent is None:
         return False
-    siblings = (sibling for sibling in parent if sibling.tag == block.tag and first_class(sibling) == kind)
-    return sum(holds_prose_and_date(sibling) for sibling in siblings) >= 3
+    siblings = [sibling for sibling in parent if sibling.tag == block.tag and first_class(sibling) == kind]
+    # Most blocks have fewer than three such siblings: skip reading their text.
+    return len(siblings) >= 3 and sum(holds_prose_and_date(sibling) for sibling in siblings) >= 3
 
 
 def first_class(element: lxml.html.HtmlElement) -> str:
