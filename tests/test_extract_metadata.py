@@ -279,3 +279,20 @@ def test_signs_a_heading_is_drawn_with_are_not_the_headline_but_signs_joined_to_
     )
     url = "https://developer.mozilla.org/en-US/docs/table"
     assert extract_article(element, url).title == "<table>: The Table element"
+
+
+def test_a_site_name_with_words_added_or_cut_is_left_out_but_a_word_it_begins_is_not() -> None:
+    added = '<html><head><meta property="og:title" content="Identity Theft Protection | Aura Official Site"></head><body></body></html>'
+    assert extract_article(added, "https://www.aura.com/identity-theft-protection").title == "Identity Theft Protection"
+    cut = (
+        '<html><head><meta property="og:title" content="Website Design Portfolio | Thrive Internet Marketing">'
+        '<meta property="og:site_name" content="Thrive Internet Marketing Agency"></head><body></body></html>'
+    )
+    assert extract_article(cut, "https://thriveagency.com/portfolio-work/").title == "Website Design Portfolio"
+    inside_a_word = '<html><head><meta property="og:title" content="Headlamps | Auras of Light"></head><body></body></html>'
+    assert extract_article(inside_a_word, "https://www.aura.com/headlamps").title == "Headlamps | Auras of Light"
+    one_word_cut = (
+        '<html><head><meta property="og:title" content="Letters | The"><meta property="og:site_name" content="The Times">'
+        "</head><body></body></html>"
+    )
+    assert extract_article(one_word_cut, "https://www.thetimes.com/letters").title == "Letters | The"

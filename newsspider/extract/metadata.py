@@ -40,6 +40,7 @@ _LOOSE_SEPARATORS = " :|–—-·•/"
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
+_SITE_PART_WORDS = 4  # a site name with a tagline ("Aura Official Site"); a longer part reads as a sentence
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
@@ -224,7 +225,21 @@ def is_site_name(part: str, page: Page) -> bool:
         return False
     if key in site_keys(page) or key == initials(page.meta_value("og:site_name") or ""):
         return True
+    if any(extends_site_name(part, name) for name in (page.meta_value("og:site_name") or "", domain)):
+        return True
     return len(domain) >= _SITE_KEY_LENGTH and key.startswith(domain) or len(key) >= _SITE_KEY_LENGTH and key in domain
+
+
+def extends_site_name(part: str, name: str) -> bool:
+    """A title part that is the site's name with words added ("REI Co-op", "Aura Official Site") or with its last
+    words cut ("Thrive Internet Marketing" for "Thrive Internet Marketing Agency"). Whole words only, so that "Rei"
+    never names the site in "Reindeer", and a cut name keeps two words, so that "The" never names "The Times"."""
+    part_words, name_words = words(part.casefold()), words(name.casefold())
+    if not name_words or len(part_words) > _SITE_PART_WORDS:
+        return False
+    if part_words[: len(name_words)] == name_words:
+        return True
+    return len(part_words) >= 2 and name_words[: len(part_words)] == part_words
 
 
 def initials(name: str) -> str:
