@@ -78,6 +78,9 @@ _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
 _LAZY_SOURCE_NAME = re.compile(r"^data-.*(?:src|lazy)")
 _PLACEHOLDER_FILE = re.compile(r"(?:blank|transparent|placeholder|spacer|pixel|empty)[^/]*\.(?:gif|png|svg)$", re.I)
+# Class and id keywords as one pattern: one search per element instead of one substring test per keyword.
+_CAPTION_NAME = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))
+_CREDIT_NAME = re.compile("|".join(map(re.escape, _CREDIT_HINTS)))
 # Compiled once: lxml compiles a string XPath anew on every call.
 _FIND_PICTURES = etree.XPath(_PICTURES)
 _LINK_OR_HEADLINE = etree.XPath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
@@ -242,7 +245,7 @@ def is_picture_block(element: lxml.html.HtmlElement, counts: PictureCounts) -> b
 
 def caption_elements(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The container's caption-marked elements, else the unmarked text that repeats its picture's alt text."""
-    marked = [e for e in container.iterdescendants() if isinstance(e.tag, str) and is_caption_element(e)]
+    marked = [e for e in container.iterdescendants(etree.Element) if is_caption_element(e)]
     return marked or alt_repeating_text(container)
 
 
@@ -273,7 +276,7 @@ def alt_repeating_text(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlE
 
 def picture_alt(container: lxml.html.HtmlElement) -> str:
     """The alt text of the container's (one) picture."""
-    return clean_text(next((e.get("alt") for e in container.iter() if isinstance(e.tag, str) and e.get("alt")), None))
+    return clean_text(next((e.get("alt") for e in container.iter(etree.Element) if e.get("alt")), None))
 
 
 def visible_length(element: lxml.html.HtmlElement) -> int:
@@ -282,9 +285,10 @@ def visible_length(element: lxml.html.HtmlElement) -> int:
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:
-    if element.tag in _NOT_CAPTION_TAGS:
+    tag = element.tag
+    if tag in _NOT_CAPTION_TAGS:
         return False
-    return element.tag == "figcaption" or any(hint in class_and_id(element) for hint in _CAPTION_HINTS)
+    return tag == "figcaption" or _CAPTION_NAME.search(class_and_id(element)) is not None
 
 
 def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
@@ -341,7 +345,8 @@ def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlEleme
 
 def is_credit_element(element: lxml.html.HtmlElement) -> bool:
     """A credit's own element: a credit-like class, or <cite> (a caption citing its source)."""
-    return element.tag == "cite" or element.tag != "img" and any(hint in class_and_id(element) for hint in _CREDIT_HINTS)
+    tag = element.tag
+    return tag == "cite" or tag != "img" and _CREDIT_NAME.search(class_and_id(element)) is not None
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 import lxml.html
 
-_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _PHRASE_ENDS = frozenset(".!?…,;)]")  # never directly followed by a letter in running text ("Category:Name" may be)
 _UNREAD_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "button"})  # code, icons, controls
@@ -25,7 +25,8 @@ def clean_text(text: str | None) -> str:
     """NFC-normalised text with whitespace runs collapsed and ends trimmed."""
     if not text:
         return ""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() and re's \s agree on what whitespace is (str.isspace), and splitting is faster.
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:
@@ -35,12 +36,15 @@ def element_text(element: lxml.html.HtmlElement) -> str:
 
 def class_and_id(element: lxml.html.HtmlElement) -> str:
     """The element's class and id attributes, lower-cased, for keyword tests."""
-    return f"{element.get('class', '')} {element.get('id', '')}".lower()
+    names, ident = element.get("class"), element.get("id")
+    if names is None and ident is None:
+        return " "  # most elements have neither: skip building and lower-casing the string
+    return f"{names or ''} {ident or ''}".lower()
 
 
 def words(text: str) -> list[str]:
     """Word tokens (Unicode word characters)."""
-    return re.findall(r"\w+", text)
+    return _WORD.findall(text)
 
 
 def without_invisible(text: str) -> str:
