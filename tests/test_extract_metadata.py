@@ -296,3 +296,13 @@ def test_a_site_name_with_words_added_or_cut_is_left_out_but_a_word_it_begins_is
         "</head><body></body></html>"
     )
     assert extract_article(one_word_cut, "https://www.thetimes.com/letters").title == "Letters | The"
+
+
+def test_an_h1_the_title_repeats_before_a_colon_beats_the_search_engine_words_after_it() -> None:
+    html = (
+        "<html><head><title>Hiking Boots: Shop Boots for Hiking &amp; Backpacking | REI Co-op</title></head>"
+        "<body><h1>Hiking Boots</h1><h1>Filters</h1></body></html>"
+    )
+    assert extract_article(html, "https://www.rei.com/c/hiking-boots").title == "Hiking Boots"
+    unrelated = html.replace("<h1>Hiking Boots</h1>", "<h1>Sale</h1>")
+    assert extract_article(unrelated, "https://www.rei.com/c/hiking-boots").title == "Hiking Boots: Shop Boots for Hiking & Backpacking"

@@ -265,8 +265,17 @@ def document_titles(page: Page) -> list[str]:
     text = readable(element_text(element)) if element is not None else ""
     if not text:
         return []
-    parts = [part for part in _TITLE_SEPARATORS.split(text) if part != text and not is_site_name(part, page)]
-    return list(dict.fromkeys([declared_headline(text, page), text, *parts]))
+    parts = _TITLE_SEPARATORS.split(text)
+    parts += [lead for part in [text, *parts] if (lead := before_colon(part))]
+    kept = [part for part in parts if part != text and not is_site_name(part, page)]
+    return list(dict.fromkeys([declared_headline(text, page), text, *kept]))
+
+
+def before_colon(text: str) -> str:
+    """What a title says before ": ", a part a heading may repeat: the page's own name when the rest is written
+    for search engines ("Hiking Boots: Shop Boots for Hiking & Backpacking")."""
+    lead, colon, _ = text.partition(": ")
+    return lead.rstrip() if colon else ""
 
 
 def same_title(a: str, b: str) -> bool:
