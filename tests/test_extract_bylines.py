@@ -240,3 +240,27 @@ def test_an_organisation_credited_as_author_is_the_publisher_and_a_person_named_
     assert (article.authors, article.publisher) == (["Tracy Parker"], None)
     article = extract_article(page(PROSE, head=jsonld), "https://example.com/a")
     assert (article.authors, article.publisher) == ([], "British Heart Foundation")
+
+
+def test_unmarked_bylines_with_a_colon_a_bar_or_several_names_are_read() -> None:
+    cases = {
+        "<p>Auteur : Kossivi Tiassou</p>": ["Kossivi Tiassou"],
+        '<ul><li>Von: <a href="/bill-mccarthy">Bill MCCARTHY</a>, <a href="/m-goldhamer">Marisha GOLDHAMER</a></li></ul>': [
+            "Bill MCCARTHY",
+            "Marisha GOLDHAMER",
+        ],
+        '<div><span class="sr">| By </span> <span>Cara Stiles</span></div>': ["Cara Stiles"],
+        "<p>Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>": ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"],
+        '<div><h4 class="title">Autor</h4><p><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>': ["Nikolai Huke"],
+        '<div>Von <a href="/lisa-petrich">Lisa Petrich</a> <a href="/archiv">Mi, 18. Oktober 2023</a> um 12:50 Uhr</div>': ["Lisa Petrich"],
+    }
+    for byline, names in cases.items():
+        assert extract_article(page(byline + PROSE), "https://example.com/a").authors == names, byline
+
+
+def test_by_links_in_menus_and_by_headings_are_not_bylines() -> None:
+    for html in (
+        '<ul class="bottom-menu"><li><a href="/countries">By Countries</a></li></ul>',
+        '<h4 data-opens="hotels">By Ovolo Collective Hotels</h4>',
+    ):
+        assert extract_article(page(html + PROSE), "https://example.com/a").authors == [], html

@@ -22,10 +22,10 @@ AGENCIES = (
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
+    r"^[|·•\-–—\s]*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
     r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur)\b[:\s]*",
+    r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur|autore)\b[:\s]*",
     re.I,
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
@@ -43,6 +43,7 @@ _ROLE_WORDS = re.compile(
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
+    r"minister|ministre|ministra|projektleiter(?:in)?|"
     r"follow|share|subscribe|folgen|teilen|abonnieren|alle\s+artikel)\b",  # buttons beside the name
     re.I,
 )
@@ -55,7 +56,9 @@ _COLLECTIVE_WORDS = re.compile(
 )
 # "By Jane Doe on 3 May", "Von Max Muster am 3. Mai": the word that leads into the date.
 _BEFORE_DATE = re.compile(
-    r"\s+(?:on|am|vom|le|el|il|op)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+\w+tag|\s+mittwoch)?,?\s*$", re.I
+    r"\s+(?:on|am|vom|le|el|il|op)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+\w+tag|\s+mittwoch)?,?\s*$"
+    r"|\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s*$",  # "Lisa Petrich Mi, 18. Oktober"
+    re.I,
 )
 # "Jane Doe says:": a reader's comment, not a byline.
 _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re.I)
@@ -72,11 +75,12 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sai
 # "Written by" as a label before the name, in a Twitter card or a page.
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
-    r"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|author|autor)"
+    r"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|authors?|autor(?:in|en)?|auteur|autore)"
     r"|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s*$"
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
-_BY_LINE_START = re.compile(r"^(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
+# A rule or bar before it ("| By", "— by") sets the credit apart from the title.
+_BY_LINE_START = re.compile(r"^[|·•\-–—\s]*(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
 # A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x.
 _AUTHOR_PAGE_PATH = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/[^/?#]", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
@@ -88,11 +92,17 @@ _OTHER_CREDIT = re.compile(
     re.I,
 )
 # "Von Jane Doe", "Text von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
+# "Autorin: Jane Doe", "Auteur : Jean Dupont": the label word and a colon.
 _FOREIGN_BY_LINE_START = re.compile(
-    r"^(?:(?:text|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?(?:von|par|por)\s+\S", re.I
+    r"^(?:(?:text|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?(?:von|par|por)\s*:?\s+\S"
+    r"|^(?:autor(?:in)?|auteur|autore)\s*:\s*\S",
+    re.I,
 )
 _NAME_PARTICLES = frozenset("von van de der den da di del della du le la bin al zu ten ter".split())
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
+# A heading may label the byline ("<h4>Autor</h4><p>Jane Doe</p>"); a heading "By Type" is a section's title.
+_LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
+_MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
 def fill(page: Page, article: Article) -> None:
@@ -248,13 +258,13 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """Bylines without markup: short elements whose text starts with "By " or "Written by ", and the element
     after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
     """
-    for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b"):
+    for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b", "li", "small", *_LABEL_HEADINGS):
         text = element_text(element)
         if len(text) >= 160:
             continue
         if _WRITTEN_BY_LABEL.match(text):
             byline = element.getnext()
-        elif _BY_LINE_START.match(text) or is_foreign_by_line(text):
+        elif element.tag not in _LABEL_HEADINGS and (_BY_LINE_START.match(text) or is_foreign_by_line(text)):
             byline = element
         else:
             continue
@@ -266,7 +276,7 @@ def is_foreign_by_line(text: str) -> bool:
     """A short "Von Jane Doe" / "par Jean Dupont" line whose every name looks like a person's: these words
     open running text too ("Von Montag bis Freitag"), so the names must be capitalised full names.
     """
-    if len(text) > 60 or not _FOREIGN_BY_LINE_START.match(text):
+    if len(text) > 120 or not _FOREIGN_BY_LINE_START.match(text):
         return False
     names = parse_byline(text)
     return bool(names) and all(looks_like_person(name) for name in names)
@@ -279,8 +289,13 @@ def looks_like_person(name: str) -> bool:
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
-    """Inside navigation, a footer or a form: "By Category", "By clicking ..." are not bylines."""
-    return any(ancestor.tag in _MENU_ANCESTORS for ancestor in element.iterancestors())
+    """Inside navigation, a menu, a footer or a form: "By Category", "By clicking ..." are not bylines."""
+    return any(ancestor.tag in _MENU_ANCESTORS or is_menu_list(ancestor) for ancestor in element.iterancestors())
+
+
+def is_menu_list(element: lxml.html.HtmlElement) -> bool:
+    """A list marked as a menu ("<ul class=bottom-menu>", "<li class=menu-item>"): menus built without <nav>."""
+    return element.tag in ("ul", "ol", "li") and bool(_MENU_MARKER.search(class_and_id(element)))
 
 
 def visible_byline_names(page: Page) -> list[str]:
