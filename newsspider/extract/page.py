@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from typing import Any, Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -68,7 +69,7 @@ class Page:
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
 
-    @property
+    @cached_property  # looked up for every link resolved; finding <base> walks the whole tree
     def base_url(self) -> str:
         """The URL relative links resolve against: <base href>, else the page URL."""
         base = self.tree.find(".//base[@href]")
