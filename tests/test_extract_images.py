@@ -266,3 +266,13 @@ def test_invisible_hyphenation_hints_are_dropped_from_captions_and_credits_but_j
     assert caption_and_credit(figure) == ("Der Ort St. Magdalena und die Stadt Bozen.", "Südtirol Wein / Tiberio")
     persian = '<figure><img src="/a.jpg"><figcaption>Tehran.<span class="credit">عکس\u200cها: ایسنا</span></figcaption></figure>'
     assert caption_and_credit(persian) == ("Tehran.", "عکس\u200cها: ایسنا")
+
+
+def test_figures_resolve_against_the_base_href() -> None:
+    html = (
+        '<html><head><base href="https://cdn.example.org/media/"></head><body><article><h1>Flood</h1>'
+        '<figure><img src="a.jpg"><figcaption>The river at dawn.</figcaption></figure>'
+        '<figure><img src="/b.jpg"><figcaption>The bridge at noon.</figcaption></figure></article></body></html>'
+    )
+    article = extract_article(html, "https://news.example.com/2024/flood")
+    assert [image.url for image in article.images] == ["https://cdn.example.org/media/a.jpg", "https://cdn.example.org/b.jpg"]
