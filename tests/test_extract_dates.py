@@ -302,3 +302,20 @@ def test_a_line_around_a_time_element_is_read_from_the_elements_value() -> None:
     )
     article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
     assert article.published_at.isoformat() == "2023-05-04T09:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("confirming", "expected"),
+    [
+        ('<p class="created">Erstellt am: 01.11.2023</p>', "2023-11-01"),  # a dotted date confirms the month-first reading
+        ('<p class="created">Erstellt am: 11.01.2023</p>', "2023-01-11"),  # ... or the page's own day-first one
+        ("", "2023-01-11"),  # nothing to confirm either: a German page reads day first
+    ],
+)
+def test_an_ambiguous_numeric_date_takes_the_reading_the_page_confirms(confirming: str, expected: str) -> None:
+    html = (
+        '<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head>'
+        f"<body><article><h1>T</h1>{confirming}<p>{'Text. ' * 20}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,6 +43,7 @@ _PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]|\d{2}/)")  # /2019/10/, /20250114/
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
@@ -108,7 +109,8 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     shown = by_placement(page, [*marked_times, *labelled], [*plain_times, *around_no_time])
     times = [text for _, text in [*marked_times, *plain_times]]
     visible = [text for _, text in [*labelled, *unlabelled]]
-    found = declared_or_shown(page, declared, [text for _, text in shown])
+    resolved = read_as_confirmed(page, [*declared, *(text for _, text in shown)])
+    found = declared_or_shown(page, resolved[: len(declared)], [text for text in resolved[len(declared):] if text])
     if found is None:
         return None
     text, value = found
@@ -116,6 +118,44 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
         return value
     offset = written_offset(value, [*declared, *times], page) or shown_offset(value, visible, page) or clock_offset(value, times)
     return value.astimezone(timezone(offset)) if offset else value
+
+
+def read_as_confirmed(page: Page, texts: list[str | None]) -> list[str | None]:
+    """Ambiguous numeric dates ("11/01/2021") rewritten as ISO in the reading another date of the page confirms.
+
+    Templates print dates in a locale other than the page's (an en-US date filter on a German page); the page's
+    unambiguous dates (ISO stamps, dotted or month-name dates) tell which reading is meant.
+    """
+    if not any(text and ambiguous_numeric_date(text) for text in texts):
+        return texts
+    days = {value.date() for _, value in parsed_all(page, [text for text in texts if text and not ambiguous_numeric_date(text)])}
+    return [confirmed_reading(text, page, days) if text and ambiguous_numeric_date(text) else text for text in texts]
+
+
+def ambiguous_numeric_date(text: str) -> re.Match[str] | None:
+    """A leading day/month date whose two numbers could each be the month: "11/01/2021", not "25/07/2023" and not
+    "01.11.2021" (a dotted date is day first everywhere)."""
+    numeric = _NUMERIC_DATE.match(clean_text(text))
+    if numeric is None:
+        return None
+    first, separator, second = numeric.groups()
+    return numeric if separator != "." and first != second and int(first) <= 12 and int(second) <= 12 else None
+
+
+def confirmed_reading(text: str, page: Page, days: set[date]) -> str:
+    """`text` with its date in the other reading when only that one is a day the page confirms."""
+    value = parse_date(text, page)
+    if value is None or value.date() in days:
+        return text
+    try:
+        swapped = value.date().replace(month=value.day, day=value.month)
+    except ValueError:
+        return text
+    if swapped not in days:
+        return text
+    text = clean_text(text)
+    numeric = ambiguous_numeric_date(text)
+    return swapped.isoformat() + text[numeric.end():] if numeric else text
 
 
 def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
@@ -392,7 +432,8 @@ def url_date(page: Page) -> datetime | None:
 
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Where the first date expression in `text` starts and ends."""
-    match = _DATE_PATTERN.search(text)
+    # Every date form has a digit; most short lines have none, and the pattern is slow to fail on them.
+    match = _DATE_PATTERN.search(text) if _DIGIT.search(text) else None
     return match.span() if match else None
 
 
