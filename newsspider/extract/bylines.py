@@ -43,7 +43,7 @@ _ROLE_WORDS = re.compile(
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
-    r"minister|ministre|ministra|projektleiter(?:in)?|"
+    r"minister|ministre|ministra|projektleiter(?:in)?|webmaster|"
     r"follow|share|subscribe|folgen|teilen|abonnieren|alle\s+artikel)\b",  # buttons beside the name
     re.I,
 )
@@ -66,6 +66,13 @@ _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 # Letters, maybe dotted or dashed parts, maybe a short number: not a generated id nor "undefined".
 _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
 _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous".split())
+# "Shop by Category", "Sort by Date": what a shop or a list is browsed by, not who wrote.
+_FACET_WORDS = frozenset(
+    "category categories collection collections type brand price size color colour date topic topics region "
+    "country countries manufacturer popularity relevance rating weight style material".split()
+)
+# "From Apple": a line that opens with a function word is a phrase, not a name.
+_PHRASE_OPENERS = frozenset("from for about more all posted written powered für pour para".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
@@ -445,6 +452,8 @@ def clean_name(part: str) -> str | None:
         return None
     # Lower-case words mark prose; scripts without case (CJK, Arabic) pass.
     if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
+        return None
+    if tokens[0].casefold() in _PHRASE_OPENERS or part.casefold() in _FACET_WORDS:
         return None
     return part
 
