@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import re
 
 import lxml.html
 import trafilatura
@@ -170,5 +169,5 @@ def content_hash(body: str | None) -> str | None:
     """sha256 of the body with whitespace and case normalised, for change detection."""
     if not body:
         return None
-    normalised = re.sub(r"\s+", " ", body).strip().casefold()
+    normalised = " ".join(body.split()).casefold()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
