@@ -268,3 +268,13 @@ def test_by_links_in_menus_and_by_headings_are_not_bylines() -> None:
         '<h4 data-opens="hotels">By Ovolo Collective Hotels</h4>',
     ):
         assert extract_article(page(html + PROSE), "https://example.com/a").authors == [], html
+
+
+
+def test_a_label_element_names_the_writer_in_its_tail_text() -> None:
+    cases = {
+        '<div><h5 class="t">Autor: </h5>Peter Maahn/SP-X</div>': ["Peter Maahn"],
+        "<div><span>Autor:</span> Fritz Imhof<br>Quelle: Livenet</div>": ["Fritz Imhof"],
+    }
+    for byline, names in cases.items():
+        assert extract_article(page(byline + PROSE), "https://example.com/a").authors == names, byline

@@ -35,7 +35,7 @@ _FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
 _UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
 # Lower-case function words never inside a name: "Powered by", "Posted in".
 _PROSE_WORDS = frozenset("by of the for from to on at in is are was about more all posted written powered für pour para".split())
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|/|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
     r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|publiziert|"
@@ -313,6 +313,17 @@ def visible_byline_names(page: Page) -> list[str]:
         if names:
             page.consumed.add(element)
             return names
+    return label_tail_names(page)
+
+
+def label_tail_names(page: Page) -> list[str]:
+    """The name written right after a label element, as its tail ("<h5>Autor: </h5>Peter Maahn<br>")."""
+    for element in page.tree.iter("span", "strong", "b", "h5", "h6", "label", "dt", "em"):
+        tail = clean_text(element.tail or "")
+        if tail and len(tail) <= 80 and _WRITTEN_BY_LABEL.match(element_text(element)) and not in_menu(element):
+            names = parse_byline(tail)
+            if names and not in_responses(element):
+                return names
     return []
 
 
