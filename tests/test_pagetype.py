@@ -76,6 +76,9 @@ def test_url_shapes() -> None:
     assert url_clues("https://docs.example.com/en/stable/install.html")["host_docs"] == 1.0
     assert url_clues("https://example.com/forums/topic/150745-new-ui/")["url_forum"] == 1.0
     assert url_clues("https://example.com/news/")["url_ends_in_section"] == 1.0
+    # A section's own front page is not a page filed under it.
+    assert url_clues("https://example.com/news")["url_article"] == 0.0
+    assert url_clues("https://example.com/shop/")["url_shop"] == 0.0
     assert slug_word_count("/news/how-to-plant-tulips.html") == 4
 
 
