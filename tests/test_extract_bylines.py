@@ -278,3 +278,9 @@ def test_a_label_element_names_the_writer_in_its_tail_text() -> None:
     }
     for byline, names in cases.items():
         assert extract_article(page(byline + PROSE), "https://example.com/a").authors == names, byline
+
+
+def test_a_custom_byline_tag_marks_the_byline() -> None:
+    byline = "<div><p>Quelle: dpa-AFX</p><byline>Von David Hutzler, dpa</byline></div>"
+    article = extract_article(page(byline + PROSE), "https://example.com/a")
+    assert (article.authors, article.publisher) == (["David Hutzler"], "dpa")

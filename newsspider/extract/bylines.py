@@ -256,7 +256,8 @@ def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     for element in page.tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "script", "style"):
             continue
-        marker = class_and_id(element) + " " + (element.get("rel") or "") + " " + (element.get("itemprop") or "")
+        # A custom tag ("<byline>") marks it as plainly as a class.
+        marker = f"{class_and_id(element)} {element.get('rel') or ''} {element.get('itemprop') or ''} {element.tag}"
         if _BYLINE_MARKER.search(marker):
             yield element
 
