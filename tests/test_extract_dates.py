@@ -319,3 +319,19 @@ def test_an_ambiguous_numeric_date_takes_the_reading_the_page_confirms(confirmin
     )
     article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
     assert article.published_at.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("", "2021-11-05"),  # German is written in Central European time: 23:00 UTC is the next local day
+        ('<p class="meta">04/11/2021</p>', "2021-11-04"),  # the page shows the UTC day: local time mislabelled as UTC
+    ],
+)
+def test_a_utc_stamp_on_a_german_page_has_the_central_european_day(shown: str, expected: str) -> None:
+    html = (
+        '<html lang="de"><head><meta property="article:published_time" content="2021-11-04T23:00:00Z"></head>'
+        f"<body><article><h1>T</h1>{shown}<p>{'Text. ' * 20}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == expected

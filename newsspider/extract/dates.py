@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -55,6 +56,8 @@ _CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")  # "14.17 Uhr", but
 _SAME_SEASON = timedelta(days=7)
 _QUARTER_HOUR = timedelta(minutes=15)
 _ONE_SAVE = timedelta(minutes=5)  # a CMS stamping publication and modification on one save writes them this close
+# Languages whose news is written in one time zone: a UTC stamp on such a page has that zone's local day.
+_ONE_ZONE_LANGUAGES = MappingProxyType({"de": "Europe/Berlin", "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw", "cs": "Europe/Prague"})
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _DATEPARSER_LANGUAGES = frozenset(language_order)
@@ -116,7 +119,12 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     text, value = found
     if page.site_timezone or not (_WRITTEN_UTC.search(text) or _BARE_STAMP.match(text)):
         return value
-    offset = written_offset(value, [*declared, *times], page) or shown_offset(value, visible, page) or clock_offset(value, times)
+    offset = (
+        written_offset(value, [*declared, *times], page)
+        or shown_offset(value, visible, page)
+        or clock_offset(value, times)
+        or language_offset(value, visible, page)
+    )
     return value.astimezone(timezone(offset)) if offset else value
 
 
@@ -237,6 +245,22 @@ def shown_offset(value: datetime, visible: list[str], page: Page) -> timedelta |
         if abs(gap - offset) <= timedelta(minutes=1) and abs(offset) <= _FUTURE_TOLERANCE:
             return offset or None
     return None
+
+
+def language_offset(value: datetime, visible: list[str], page: Page) -> timedelta | None:
+    """The offset at `value` of the one time zone the page's language is written in (German: Central European).
+
+    Not when the page shows the reader the UTC day: the stamp is then local time mislabelled as UTC.
+    """
+    zone = _ONE_ZONE_LANGUAGES.get(next(iter(declared_locales(page)), "").split("-")[0])
+    if zone is None:
+        return None
+    offset = ZoneInfo(zone).utcoffset(value.replace(tzinfo=None))
+    if value.astimezone(timezone(offset)).date() != value.date():
+        shown_days = {shown.date() for _, shown in parsed_all(page, visible[:_SHOWN_TIME_LIMIT])}
+        if value.date() in shown_days:
+            return None
+    return offset
 
 
 def clock_offset(value: datetime, times: list[str]) -> timedelta | None:
