@@ -284,3 +284,8 @@ def test_a_custom_byline_tag_marks_the_byline() -> None:
     byline = "<div><p>Quelle: dpa-AFX</p><byline>Von David Hutzler, dpa</byline></div>"
     article = extract_article(page(byline + PROSE), "https://example.com/a")
     assert (article.authors, article.publisher) == (["David Hutzler"], "dpa")
+
+
+def test_a_news_section_named_as_author_is_no_person() -> None:
+    meta = '<meta name="author" content="Nachrichten">'
+    assert extract_article(page(PROSE, head=meta), "https://example.com/a").authors == []

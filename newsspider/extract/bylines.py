@@ -49,7 +49,7 @@ _ROLE_WORDS = re.compile(
 )
 # A desk, a team or an organisation signs as a group: "Investopedia Team", "BR24 Redaktion", "Cleveland Clinic".
 _COLLECTIVE_WORDS = re.compile(
-    r"\b(?:staff|team|desk|bureau|news|newsroom|editorial|redaktion|redacción|rédaction|redazione|"
+    r"\b(?:staff|team|desk|bureau|news|nachrichten|noticias|notizie|newsroom|editorial|redaktion|redacción|rédaction|redazione|"
     r"foundation|clinic|institute|university|college|school|hospital|association|society|council|ministry|"
     r"company|corporation|inc|llc|ltd|gmbh|stiftung|verband|verein)\b",
     re.I,
