@@ -306,3 +306,17 @@ def test_an_h1_the_title_repeats_before_a_colon_beats_the_search_engine_words_af
     assert extract_article(html, "https://www.rei.com/c/hiking-boots").title == "Hiking Boots"
     unrelated = html.replace("<h1>Hiking Boots</h1>", "<h1>Sale</h1>")
     assert extract_article(unrelated, "https://www.rei.com/c/hiking-boots").title == "Hiking Boots: Shop Boots for Hiking & Backpacking"
+
+
+def test_a_kicker_written_before_the_headline_in_the_h1_text_is_left_out_when_no_declared_title_has_it() -> None:
+    html = (
+        '<html><head><title>Klimavorreiter Oberland? - Tegernseerstimme</title><meta property="og:title" '
+        'content="Klimavorreiter Oberland?"></head><body><h1>Energiewende Oberland: Klimavorreiter Oberland?</h1></body></html>'
+    )
+    assert extract_article(html, "https://tegernseerstimme.de/klimavorreiter/").title == "Klimavorreiter Oberland?"
+    one_word = html.replace("Energiewende Oberland: Klimavorreiter", "Energiewende Oberland Super-Klimavorreiter").replace(
+        "Klimavorreiter Oberland?", "Klimavorreiter Oberland mit Herz?"
+    )
+    assert extract_article(one_word, "https://tegernseerstimme.de/klimavorreiter/").title == (
+        "Energiewende Oberland Super-Klimavorreiter Oberland mit Herz?"
+    )

@@ -37,6 +37,7 @@ _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|
 _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
+_KICKER_END = re.compile(r"\S\s*[:|–—·•/-]\s+$")
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
@@ -305,7 +306,7 @@ def title(page: Page) -> str | None:
     related = next((h for h in candidates if any(is_variant(h.readings[0], v) for v in structured + document)), None)
     if related is not None:
         page.consumed.add(related.element)
-        return related.readings[0]
+        return declared_tail(related.readings[0], structured) or related.readings[0]
     # Blogs set their name in the <h1> and each post's title in an <h2>.
     post_titles = subheadings(page)
     for declared in (structured, document):
@@ -368,6 +369,18 @@ def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | Non
         if normalise_title("".join(part)) in keys:
             return readable(joined(part)).strip(_LOOSE_SEPARATORS)
     return None
+
+
+def declared_tail(heading: str, declared: list[str]) -> str | None:
+    """The end of a heading that every declared title gives alone, after a kicker set off by a separator in the same
+    text ("Energiewende Oberland: Klimavorreiter Oberland?" declared as "Klimavorreiter Oberland?")."""
+    tails = {value.casefold() for value in declared}
+    if len(tails) != 1:
+        return None
+    tail = tails.pop()
+    kicker = heading[: len(heading) - len(tail)]
+    # A separator then a space: "Super-Headline" is one word, not a kicker "Super" and a headline.
+    return heading[len(kicker):] if heading.casefold().endswith(tail) and _KICKER_END.search(kicker) else None
 
 
 def is_variant(heading: str, declared: str) -> bool:
