@@ -289,3 +289,15 @@ def test_a_custom_byline_tag_marks_the_byline() -> None:
 def test_a_news_section_named_as_author_is_no_person() -> None:
     meta = '<meta name="author" content="Nachrichten">'
     assert extract_article(page(PROSE, head=meta), "https://example.com/a").authors == []
+
+
+def test_a_long_author_box_gives_its_name_but_keeps_its_text_in_the_page() -> None:
+    # A wrapper marked "author-..." holds the story: only the name leaf is the byline, the story stays the body.
+    story = "".join(f"<p>Paragraph {n} of the story tells the reader what happened in the town this week.</p>" for n in range(8))
+    html = (
+        '<html><body><h1>Headline</h1><div class="post author-carlos">'
+        f'<span class="author-name">Carlos Nadalim</span>{story}</div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/blog/a")
+    assert article.authors == ["Carlos Nadalim"]
+    assert "Paragraph 7 of the story" in (article.body or "")

@@ -77,6 +77,7 @@ _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
 # Readers' comments, testimonials and product reviews, whose writers are not the article's.
+_BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a whole post, not a byline
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page.
@@ -312,7 +313,7 @@ def visible_byline_names(page: Page) -> list[str]:
     for element in [*marked, *by_line_elements(page)]:
         names = element_byline_names(element, marked.keys())
         if names:
-            page.consumed.add(element)
+            page.consumed.update(byline_parts(element, marked.keys()))
             return names
     return label_tail_names(page)
 
@@ -333,7 +334,7 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
     Long text is a biography or a teaser, not a byline.
     """
     text = byline_text(element)
-    short = 0 < len(text) <= 200
+    short = 0 < len(text) <= _BYLINE_LENGTH
     linked = linked_author_names(element) if short else []
     return linked or name_leaves_names(element, marked) or (parse_byline(text) if short else [])
 
@@ -351,6 +352,15 @@ def name_leaves_names(element: lxml.html.HtmlElement, marked: Collection[lxml.ht
             names.extend(name for twin in twins for name in element_byline_names(twin, ()) if name not in names)
             return names
     return []
+
+
+def byline_parts(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """What a byline takes out of the body: a short byline whole; of a long element (an author box with a
+    biography, a post wrapper marked "author-..."), only its short name leaves, so the text around them stays.
+    """
+    if len(byline_text(element)) <= _BYLINE_LENGTH:
+        return [element]
+    return [leaf for leaf in marked_leaves(element, marked) if len(byline_text(leaf)) <= _BYLINE_LENGTH]
 
 
 def marked_leaves(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
