@@ -313,12 +313,7 @@ def test_a_line_around_a_time_element_is_read_from_the_elements_value() -> None:
     ],
 )
 def test_an_ambiguous_numeric_date_takes_the_reading_the_page_confirms(confirming: str, expected: str) -> None:
-    html = (
-        '<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head>'
-        f"<body><article><h1>T</h1>{confirming}<p>{'Text. ' * 20}</p></article></body></html>"
-    )
-    article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
-    assert article.published_at.date().isoformat() == expected
+    assert published_day(german_page('<meta name="date" content="11/01/2023 12:43:42">', confirming)) == expected
 
 
 @pytest.mark.parametrize(
@@ -329,9 +324,14 @@ def test_an_ambiguous_numeric_date_takes_the_reading_the_page_confirms(confirmin
     ],
 )
 def test_a_utc_stamp_on_a_german_page_has_the_central_european_day(shown: str, expected: str) -> None:
-    html = (
-        '<html lang="de"><head><meta property="article:published_time" content="2021-11-04T23:00:00Z"></head>'
-        f"<body><article><h1>T</h1>{shown}<p>{'Text. ' * 20}</p></article></body></html>"
-    )
+    assert published_day(german_page('<meta property="article:published_time" content="2021-11-04T23:00:00Z">', shown)) == expected
+
+
+def german_page(head: str, shown: str) -> str:
+    """A German article page with `head` in its head and `shown` above its text."""
+    return f'<html lang="de"><head>{head}</head><body><article><h1>T</h1>{shown}<p>{"Text. " * 20}</p></article></body></html>'
+
+
+def published_day(html: str) -> str:
     article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
-    assert article.published_at.date().isoformat() == expected
+    return article.published_at.date().isoformat()
