@@ -301,3 +301,16 @@ def test_a_long_author_box_gives_its_name_but_keeps_its_text_in_the_page() -> No
     article = extract_article(html, "https://example.com/blog/a")
     assert article.authors == ["Carlos Nadalim"]
     assert "Paragraph 7 of the story" in (article.body or "")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma", ["Roland Brockmann", "Sebastian Drescher"]),  # a place
+        ("By<br>Jane Doe", ["Jane Doe"]),  # the first line that names someone
+        ("Kontakt<br>schreiben Sie uns eine Nachricht über das Formular", []),  # names nobody as a whole: no line either
+    ],
+)
+def test_a_line_break_ends_the_names_of_a_byline(byline: str, expected: list[str]) -> None:
+    html = f'<html><body><h1>Headline</h1><p class="byline">{byline}</p><p>{"Story text. " * 30}</p></body></html>'
+    assert extract_article(html, "https://example.com/a").authors == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
+from copy import deepcopy
 from typing import Any
 
 import lxml.html
@@ -77,6 +78,7 @@ _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
 # Readers' comments, testimonials and product reviews, whose writers are not the article's.
+_LINE_END = "\u2028"  # marks a <br> while a byline is read line by line
 _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a whole post, not a byline
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
@@ -336,7 +338,22 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
     text = byline_text(element)
     short = 0 < len(text) <= _BYLINE_LENGTH
     linked = linked_author_names(element) if short else []
-    return linked or name_leaves_names(element, marked) or (parse_byline(text) if short else [])
+    return linked or name_leaves_names(element, marked) or (first_line_names(element, text) if short else [])
+
+
+def first_line_names(element: lxml.html.HtmlElement, text: str) -> list[str]:
+    """Names of a byline read as a whole, taken from its first line that has any: a line break ends the names
+    ("Von Jane Doe<br>Kakuma" names Jane Doe, not "Jane Doe Kakuma"); text that names nobody as a whole names
+    nobody line by line either.
+    """
+    names = parse_byline(text)
+    if not names or next(element.iter("br"), None) is None:
+        return names
+    copy = deepcopy(element)
+    for line_break in copy.iter("br"):
+        line_break.tail = _LINE_END + (line_break.tail or "")
+    lines = " ".join(copy.itertext()).split(_LINE_END)
+    return next((found for line in lines if (found := parse_byline(clean_text(line)))), names)
 
 
 def name_leaves_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
