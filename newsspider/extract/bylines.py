@@ -22,11 +22,13 @@ AGENCIES = (
 )
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
+# The label word for a writer, in the languages bylines are read in: "Author:", "Autorin", "Auteur".
+_AUTHOR_LABEL = r"authors?|autor(?:in|en)?|auteur|autore"
 _BY_PREFIX = re.compile(
     r"^[|·•\-–—\s]*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
     r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|authors?|autor(?:in|en)?|auteur|autore)\b[:\s]*",
+    rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*",
     re.I,
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
@@ -72,20 +74,21 @@ _FACET_WORDS = frozenset(
     "category categories collection collections type brand price size color colour date topic topics region "
     "country countries manufacturer popularity relevance rating weight style material".split()
 )
-# "From Apple": a line that opens with a function word is a phrase, not a name.
-_PHRASE_OPENERS = frozenset("from for about more all posted written powered für pour para".split())
+# "From Apple": a line that opens with a function word is a phrase, not a name. Articles and prepositions may
+# open a group's credit ("The Currency editors"), and "By" is read as the byline's label.
+_PHRASE_OPENERS = _PROSE_WORDS - frozenset("by of the to on at in is are was".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
-# Readers' comments, testimonials and product reviews, whose writers are not the article's.
 _LINE_END = "\u2028"  # marks a <br> while a byline is read line by line
 _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a whole post, not a byline
+# Readers' comments, testimonials and product reviews, whose writers are not the article's.
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page.
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
-    r"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|authors?|autor(?:in|en)?|auteur|autore)"
+    rf"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|{_AUTHOR_LABEL})"
     r"|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s*$"
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.

@@ -37,7 +37,7 @@ _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|
 _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
-_KICKER_END = re.compile(r"\S\s*[:|–—·•/-]\s+$")
+_KICKER_END = re.compile(rf"\S\s*[{re.escape(_LOOSE_SEPARATORS.strip())}]\s+$")  # a kicker's separator, then a space
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
