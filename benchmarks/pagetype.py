@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from newsspider.extract import FIELD_STEPS, parse_page
+from newsspider.extract import CONTENT_STEPS, parse_page
 from newsspider.extract.pagetype import ARTICLE_PROBABILITY, BIAS, WEIGHTS, page_clues
 from newsspider.items import Article
 
@@ -73,14 +73,14 @@ def site_of(url: str, fallback: str) -> str:
 
 
 def page_sample(task: tuple[Path, str, dict]) -> Sample:
-    """Run every field step on one page, exactly as extract_article does, and read its clues."""
+    """Run the content steps on one page, as extract_article does, and read the clues it judges the page type on."""
     corpus_dir, corpus, row = task
     with gzip.open(corpus_dir / "pages" / f"{row['id']}.html.gz", "rb") as saved:
         html = saved.read()
     url = row.get("url") or ""
     page = parse_page(html, url)
     article = Article(url=url, fetched_at=page.fetched_at)
-    for step in FIELD_STEPS:
+    for step in CONTENT_STEPS:
         step(page, article)
     page_type = row.get("page_type")
     return Sample(
