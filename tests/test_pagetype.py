@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from datetime import datetime, timezone
 from pathlib import Path
 
 import lxml.html
@@ -12,6 +13,7 @@ from newsspider import extract_article
 from newsspider.extract import parse_page
 from newsspider.extract.pagetype import (
     WEIGHTS,
+    extracted_clues,
     layout_clues,
     page_clues,
     repeated_blocks,
@@ -79,6 +81,8 @@ def test_url_shapes() -> None:
     # A section's own front page is not a page filed under it.
     assert url_clues("https://example.com/news")["url_article"] == 0.0
     assert url_clues("https://example.com/shop/")["url_shop"] == 0.0
+    # /p/ files newsletter and blog posts (Substack), not products.
+    assert url_clues("https://example.substack.com/p/why-the-council-cut-the-budget")["url_shop"] == 0.0
     assert slug_word_count("/news/how-to-plant-tulips.html") == 4
 
 
@@ -133,3 +137,10 @@ def test_a_thread_starts_in_one_of_its_dated_posts_but_a_story_starts_before_its
         "https://example.es/noticias/un-titulo",
     )
     assert layout_clues(story, Article(url=story.url, body=story_text))["body_in_posts"] == 0.0
+
+
+def test_a_dated_page_speaks_for_an_article() -> None:
+    dated = Article(url="https://example.com/a", published_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    assert extracted_clues(dated)["published"] == 1.0
+    assert extracted_clues(Article(url="https://example.com/a"))["published"] == 0.0
+    assert WEIGHTS["published"] > 0
