@@ -144,3 +144,13 @@ def test_a_dated_page_speaks_for_an_article() -> None:
     assert extracted_clues(dated)["published"] == 1.0
     assert extracted_clues(Article(url="https://example.com/a"))["published"] == 0.0
     assert WEIGHTS["published"] > 0
+
+
+def test_a_thread_built_from_custom_elements_starts_in_one_of_its_posts() -> None:
+    def post(index: int, text: str) -> str:
+        return f'<forum-post><time datetime="2024-08-1{index}">1{index}.08.</time><p>{text}</p></forum-post>'
+
+    opening = "primer mensaje " * 15
+    replies = "".join(post(index, "respuesta número " * 10) for index in range(1, 4))
+    thread = parse_page(f"<html><body><main>{post(0, opening)}{replies}</main></body></html>", "https://example.es/t/1")
+    assert layout_clues(thread, Article(url=thread.url, body=opening))["body_in_posts"] == 1.0

@@ -318,7 +318,13 @@ def body_in_dated_posts(root: lxml.html.HtmlElement, body: str | None) -> bool:
     start = body_start(root, body)
     if start is None:
         return False
-    return any(block.tag in POST_TAGS and is_one_of_dated_posts(block) for block in (start, *start.iterancestors()))
+    return any(can_be_post(block) and is_one_of_dated_posts(block) for block in (start, *start.iterancestors()))
+
+
+def can_be_post(block: lxml.html.HtmlElement) -> bool:
+    """Whether an element may wrap one post: a block or table, or a custom element (<shreddit-comment>, <forum-post>),
+    whose name has a hyphen by the HTML standard; web-component boards build their posts from those."""
+    return block.tag in POST_TAGS or (isinstance(block.tag, str) and "-" in block.tag)  # a comment node has no tag name
 
 
 def body_start(root: lxml.html.HtmlElement, body: str | None) -> lxml.html.HtmlElement | None:
