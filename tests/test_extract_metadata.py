@@ -320,3 +320,13 @@ def test_a_kicker_written_before_the_headline_in_the_h1_text_is_left_out_when_no
     assert extract_article(one_word, "https://tegernseerstimme.de/klimavorreiter/").title == (
         "Energiewende Oberland Super-Klimavorreiter Oberland mit Herz?"
     )
+
+
+def test_the_board_and_forum_names_a_forum_writes_after_a_thread_title_are_left_out() -> None:
+    html = (
+        "<html><head><title>What happened with the ISO in 2024 / Arch Discussion / Arch Linux Forums</title></head>"
+        "<body><h2>Arch Linux Forums</h2><p>Post.</p></body></html>"
+    )
+    assert extract_article(html, "https://bbs.archlinux.org/viewtopic.php?id=1").title == "What happened with the ISO in 2024"
+    fraction = "<html><head><title>AC/DC play 1/2 of the set</title></head><body><p>Text.</p></body></html>"
+    assert extract_article(fraction, "https://example.org/a").title == "AC/DC play 1/2 of the set"

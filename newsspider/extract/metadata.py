@@ -26,9 +26,10 @@ from .text import (
 )
 from .urls import canonicalize_url
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·»\-]\s+|\s*[|ㅣ]\s*")
+# " / " sets off the steps of a trail forum software writes after a thread's title ("Topic / Board / Forum").
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·»/\-]\s+|\s*[|ㅣ]\s*")
 # " : " also sets off a site name at either end, but inside a headline it is punctuation ("Ukraine : la Russie").
-_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·•»:\-]\s+|\s*[|ㅣ]\s*")
+_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·•»:/\-]\s+|\s*[|ㅣ]\s*")
 _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
 # Parts of an <h1> above the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird"; part of the
 # headline when the publisher's declared title has them too.
