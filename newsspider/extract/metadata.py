@@ -51,8 +51,8 @@ def fill(page: Page, article: Article) -> None:
     """Set the metadata fields of `article` from `page`."""
     article.source = page.host
     article.canonical_url = canonical_url(page)
-    article.title = title(page)
     article.section = section(page)
+    article.title = headline(page, article.section)
     article.tags = tags(page)
     article.language = language(page)
     article.summary = summary(page)
@@ -177,7 +177,7 @@ def marked_parts(heading: lxml.html.HtmlElement, hints: re.Pattern[str]) -> froz
     return frozenset(e for e in heading.iterdescendants() if isinstance(e.tag, str) and hints.search(class_and_id(e)))
 
 
-def structured_titles(page: Page) -> list[str]:
+def structured_titles(page: Page, section_name: str | None) -> list[str]:
     """Headline values the page declares: JSON-LD headline/name, og:title, twitter:title, dc.title."""
     article = first_article_object(page)
     values = [
@@ -186,12 +186,12 @@ def structured_titles(page: Page) -> list[str]:
         page.meta_value("twitter:title"),
         page.meta_value("dc.title"),
     ]
-    return [declared_headline(value, page) for value in values if value]
+    return [declared_headline(value, page, section_name) for value in values if value]
 
 
-def declared_headline(value: str, page: Page) -> str:
-    """A declared title without the site name and section name around it."""
-    return without_dateline(without_section(without_site_name(readable(value), page), page))
+def declared_headline(value: str, page: Page, section_name: str | None) -> str:
+    """A declared title without the site name and the page's `section_name` around it."""
+    return without_dateline(without_section(without_site_name(readable(value), page), section_name))
 
 
 def without_site_name(text: str, page: Page) -> str:
@@ -209,9 +209,8 @@ def without_site_name(text: str, page: Page) -> str:
     return text
 
 
-def without_section(text: str, page: Page) -> str:
+def without_section(text: str, name: str | None) -> str:
     """`text` without a trailing "- Section" part naming the page's section ("Headline - Politics | Site")."""
-    name = section(page)
     if not name:
         return text
     match = re.search(rf"\s*[-|–—·•»:/ㅣ]\s*{re.escape(name)}$", text, re.IGNORECASE)
@@ -261,7 +260,7 @@ def domain_name(page: Page) -> str:
     return normalise_title(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
 
 
-def document_titles(page: Page) -> list[str]:
+def document_titles(page: Page, section_name: str | None) -> list[str]:
     """The <title> without the site name, as written, then its parts split at " | ", " - " and the like."""
     element = page.tree.find(".//title")
     text = readable(element_text(element)) if element is not None else ""
@@ -270,7 +269,7 @@ def document_titles(page: Page) -> list[str]:
     parts = _TITLE_SEPARATORS.split(text)
     parts += [lead for part in [text, *parts] if (lead := before_colon(part))]
     kept = [part for part in parts if part != text and not is_site_name(part, page)]
-    return list(dict.fromkeys([declared_headline(text, page), text, *kept]))
+    return list(dict.fromkeys([declared_headline(text, page, section_name), text, *kept]))
 
 
 def before_colon(text: str) -> str:
@@ -290,8 +289,14 @@ def normalise_title(text: str) -> str:
 
 
 def title(page: Page) -> str | None:
-    """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>."""
-    structured, document = structured_titles(page), document_titles(page)
+    """The page's headline."""
+    return headline(page, section(page))
+
+
+def headline(page: Page, section_name: str | None) -> str | None:
+    """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>; each declared
+    title without the page's `section_name`."""
+    structured, document = structured_titles(page, section_name), document_titles(page, section_name)
     candidates = headings(page)
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
