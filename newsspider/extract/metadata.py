@@ -44,6 +44,8 @@ _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
 _SITE_PART_WORDS = 4  # a site name with a tagline ("Aura Official Site"); a longer part reads as a sentence
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
+# \W keeps what str.isalnum keeps, and the underscore.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -76,8 +78,7 @@ def jsonld_text(value: Any) -> str | None:
 def canonical_url(page: Page) -> str:
     """rel=canonical, then og:url, then the fetched URL, canonicalised."""
     for link in page.tree.iterfind(".//link[@rel]"):
-        href = page.absolute_url(link.get("href"))
-        if "canonical" in link.get("rel", "").lower().split() and href:
+        if "canonical" in link.get("rel", "").lower().split() and (href := page.absolute_url(link.get("href"))):
             return canonicalize_url(href)
     return canonicalize_url(page.absolute_url(page.meta_value("og:url")) or page.url)
 
@@ -285,7 +286,7 @@ def same_title(a: str, b: str) -> bool:
 
 def normalise_title(text: str) -> str:
     """Casefolded letters and digits only, to compare titles whatever their spacing and punctuation."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
 
 
 def title(page: Page) -> str | None:
