@@ -330,3 +330,16 @@ def test_the_board_and_forum_names_a_forum_writes_after_a_thread_title_are_left_
     assert extract_article(html, "https://bbs.archlinux.org/viewtopic.php?id=1").title == "What happened with the ISO in 2024"
     fraction = "<html><head><title>AC/DC play 1/2 of the set</title></head><body><p>Text.</p></body></html>"
     assert extract_article(fraction, "https://example.org/a").title == "AC/DC play 1/2 of the set"
+
+
+def test_a_copy_of_the_headline_hidden_from_screen_readers_is_not_read_but_a_hidden_separator_is() -> None:
+    animated = (
+        '<html><head><title>Acme</title></head><body><h1><span aria-hidden="true"><span class="word">The product</span>'
+        '<span class="word">development</span></span><span class="a11y">The product development</span></h1></body></html>'
+    )
+    assert extract_article(animated, "https://acme.example/").title == "The product development"
+    separated = (
+        "<html><head><title>Acme</title></head><body><h1>Zoonosen"
+        '<span aria-hidden="true"> – </span>Wie Epidemien entstehen</h1></body></html>'
+    )
+    assert extract_article(separated, "https://acme.example/a").title == "Zoonosen – Wie Epidemien entstehen"

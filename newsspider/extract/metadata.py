@@ -133,6 +133,9 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     labels = marked_parts(heading, _LABEL_HINTS)
     # A class like "field--label-hidden" can mark the headline itself: a label is only left out beside other text.
     unread = permalinks(heading) | (labels if heading_text(heading, labels) else frozenset())
+    # A copy drawn for the eye (words split into animated spans) hides from screen readers beside the text they read.
+    unseen = unheard_parts(heading)
+    unread |= unseen if heading_text(heading, unread | unseen) else frozenset()
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
     hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(part.text_content()))
     kickers = marked_parts(heading, _KICKER_HINTS)
@@ -143,6 +146,16 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     ]
     readings = [without_dateline(without_site_name(undecorated(reading), page)) for reading in readings]
     return [reading for reading in dict.fromkeys(readings) if reading]
+
+
+def unheard_parts(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
+    """Descendants of `heading` marked aria-hidden that hold words: screen readers skip them. A hidden separator
+    ("Kicker – Headline") still parts what it stands between."""
+    return frozenset(
+        e
+        for e in heading.iterdescendants()
+        if isinstance(e.tag, str) and e.get("aria-hidden") == "true" and normalise_title(e.text_content())
+    )
 
 
 def undecorated(text: str) -> str:
