@@ -343,3 +343,12 @@ def test_a_copy_of_the_headline_hidden_from_screen_readers_is_not_read_but_a_hid
         '<span aria-hidden="true"> – </span>Wie Epidemien entstehen</h1></body></html>'
     )
     assert extract_article(separated, "https://acme.example/a").title == "Zoonosen – Wie Epidemien entstehen"
+
+
+def test_a_separator_left_at_an_end_of_the_title_with_nothing_beyond_it_is_dropped() -> None:
+    html = "<html><head><title>National Rail Enquiries - </title></head><body><p>Text.</p></body></html>"
+    assert extract_article(html, "https://www.nationalrail.co.uk/a").title == "National Rail Enquiries"
+    html = "<html><head><title>| Schneekarten auf Gipfelbuch.ch</title></head><body><p>Text.</p></body></html>"
+    assert extract_article(html, "https://example.org/a").title == "Schneekarten auf Gipfelbuch.ch"
+    hyphenated = "<html><head><title>Covid-19 and Covid-</title></head><body><p>Text.</p></body></html>"
+    assert extract_article(hyphenated, "https://example.org/b").title == "Covid-19 and Covid-"

@@ -39,6 +39,7 @@ _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
 _KICKER_END = re.compile(rf"\S\s*[{re.escape(_LOOSE_SEPARATORS.strip())}]\s+$")  # a kicker's separator, then a space
+_LOOSE_ENDS = re.compile(rf"^[{re.escape(_LOOSE_SEPARATORS.strip())}]+\s+|\s+[{re.escape(_LOOSE_SEPARATORS.strip())}]+$")
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
@@ -277,13 +278,19 @@ def domain_name(page: Page) -> str:
 def document_titles(page: Page, section_name: str | None) -> list[str]:
     """The <title> without the site name, as written, then its parts split at " | ", " - " and the like."""
     element = page.tree.find(".//title")
-    text = readable(element_text(element)) if element is not None else ""
+    text = without_loose_separators(readable(element_text(element))) if element is not None else ""
     if not text:
         return []
     parts = _TITLE_SEPARATORS.split(text)
     parts += [lead for part in [text, *parts] if (lead := before_colon(part))]
     kept = [part for part in parts if part != text and not is_site_name(part, page)]
     return list(dict.fromkeys([declared_headline(text, page, section_name), text, *kept]))
+
+
+def without_loose_separators(text: str) -> str:
+    """`text` without a separator left at either end with nothing beyond it ("National Rail Enquiries -"): a site
+    template whose headline or site name part was empty."""
+    return _LOOSE_ENDS.sub("", text)
 
 
 def before_colon(text: str) -> str:
