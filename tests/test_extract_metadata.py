@@ -352,3 +352,14 @@ def test_a_separator_left_at_an_end_of_the_title_with_nothing_beyond_it_is_dropp
     assert extract_article(html, "https://example.org/a").title == "Schneekarten auf Gipfelbuch.ch"
     hyphenated = "<html><head><title>Covid-19 and Covid-</title></head><body><p>Text.</p></body></html>"
     assert extract_article(hyphenated, "https://example.org/b").title == "Covid-19 and Covid-"
+
+
+def test_a_small_line_inside_the_h1_is_a_kicker_left_out_when_the_declared_headline_lacks_it() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lagen-Pyramide mit GA2"}</script>'
+        '</head><body><h1><span><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1></body></html>'
+    )
+    assert extract_article(html, "https://swim.de/training/lagen-pyramide").title == "Lagen-Pyramide mit GA2"
+    sized = "<html><head><title>Acme</title></head><body><h1><small>Small</small> and big steps</h1></body></html>"
+    assert extract_article(sized, "https://acme.example/a").title == "Small and big steps"

@@ -139,7 +139,7 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     unread |= unseen if heading_text(heading, unread | unseen) else frozenset()
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
     hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(part.text_content()))
-    kickers = marked_parts(heading, _KICKER_HINTS)
+    kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading)
     readings = [
         heading_text(heading, unread | hidden | kickers).strip(_LOOSE_SEPARATORS),
         heading_text(heading, unread),
@@ -147,6 +147,20 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     ]
     readings = [without_dateline(without_site_name(undecorated(reading), page)) for reading in readings]
     return [reading for reading in dict.fromkeys(readings) if reading]
+
+
+def small_lines(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
+    """<small> parts of `heading` set on a line of their own by a <br>: a kicker or subtitle above or below the
+    headline. Small words inside the headline's line are its own."""
+    return frozenset(small for small in heading.iterdescendants("small") if on_own_line(small))
+
+
+def on_own_line(element: lxml.html.HtmlElement) -> bool:
+    """Whether a <br> comes right after `element`, or right before it, with no text in between."""
+    following, preceding = element.getnext(), element.getprevious()
+    break_after = following is not None and following.tag == "br" and not (element.tail or "").strip()
+    break_before = preceding is not None and preceding.tag == "br" and not (preceding.tail or "").strip()
+    return break_after or break_before
 
 
 def unheard_parts(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
