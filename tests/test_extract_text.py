@@ -2,7 +2,7 @@
 
 import lxml.html
 
-from newsspider.extract.text import class_and_id, clean_text
+from newsspider.extract.text import class_and_id, clean_text, joined_text_length
 
 
 def test_clean_text_collapses_every_unicode_space_and_composes() -> None:
@@ -19,3 +19,12 @@ def test_class_and_id_lower_cased_with_or_without_attributes() -> None:
     assert class_and_id(figure) == "photo-caption lead"
     assert class_and_id(figure[0]) == " "
     assert class_and_id(lxml.html.fragment_fromstring('<p id="Byline">x</p>')) == " byline"
+
+
+def test_joined_text_length_counts_text_and_tails_with_one_space_between() -> None:
+    page = lxml.html.document_fromstring(
+        "<html><body><div>Lead <b>bold</b> tail<p>Café 😀</p><br>after <i></i>end</div><section></section></body></html>"
+    )
+    for element in page.iter():
+        assert joined_text_length(element) == len(" ".join(element.itertext())), element.tag
+    assert joined_text_length(page.find(".//section")) == 0

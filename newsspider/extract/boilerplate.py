@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from .dates import find_date_span
-from .text import class_and_id, clean_text, words
+from .text import class_and_id, clean_text, joined_text_length, words
 
 # Calls to action and teasers that sit inside article containers on many sites; matched
 # only on short blocks, so a paragraph that merely mentions a newsletter is kept.
@@ -131,11 +131,11 @@ def furniture_containers(tree: etree._Element) -> list[etree._Element]:
 
     The guards keep an article wrapper with an unlucky class name ("has-comments", "gate-ad").
     """
-    page_length = len(" ".join(tree.itertext()))
+    page_length = joined_text_length(tree)
     return [
         element
         for element in tree.iter(*_CONTAINER_TAGS)
         if _FURNITURE_CONTAINER.search(class_and_id(element))
         and not holds_prose(element)
-        and len(" ".join(element.itertext())) < MAX_CONTAINER_SHARE * page_length
+        and joined_text_length(element) < MAX_CONTAINER_SHARE * page_length
     ]

@@ -36,8 +36,9 @@ def html_parser() -> etree.HTMLParser:
     tag_classes["label"] = lxml.html.LabelElement
     tag_classes["select"] = lxml.html.SelectElement
     tag_classes["textarea"] = lxml.html.TextareaElement
-    # Text is re-encoded as UTF-8 so a stale <meta charset> in it cannot mislead lxml.
-    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True)
+    # Text is re-encoded as UTF-8 so a stale <meta charset> in it cannot mislead lxml. No id index: only
+    # XPath's id() reads it, and nothing here or in trafilatura calls it (trafilatura's own parser skips it too).
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, collect_ids=False)
     parser.set_element_class_lookup(lookup)
     return parser
 
