@@ -68,7 +68,6 @@ _POSITION = re.compile(
 )
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
-_BLOCK_TAGS = frozenset({"div", "section", "li"})  # a picture block is one of these, holding a picture
 _TEASER_DEPTH = 6
 _ICON_PIXELS = 50
 _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
@@ -199,8 +198,8 @@ def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
     counts = PictureCounts.of(page.tree)
     covered: set[lxml.html.HtmlElement] = set()
     for element in page.tree.iter("figure", "div", "section", "li", "picture", "img"):
-        if element in covered or element.tag in _BLOCK_TAGS and element not in counts.pictures:
-            continue  # most blocks hold no picture: skip them before any test
+        if element in covered:
+            continue
         if is_single_figure(element) or is_picture_block(element, counts) or is_bare_captioned_picture(element):
             covered.update(element.iter())
             yield element
