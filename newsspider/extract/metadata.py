@@ -38,8 +38,9 @@ _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|
 _LABEL_HINTS = re.compile(r"label|date|subtitle")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
-_KICKER_END = re.compile(rf"\S\s*[{re.escape(_LOOSE_SEPARATORS.strip())}]\s+$")  # a kicker's separator, then a space
-_LOOSE_ENDS = re.compile(rf"^[{re.escape(_LOOSE_SEPARATORS.strip())}]+\s+|\s+[{re.escape(_LOOSE_SEPARATORS.strip())}]+$")
+_LOOSE_SIGN = rf"[{re.escape(_LOOSE_SEPARATORS.strip())}]"
+_KICKER_END = re.compile(rf"\S\s*{_LOOSE_SIGN}\s+$")  # a kicker's separator, then a space
+_LOOSE_ENDS = re.compile(rf"^{_LOOSE_SIGN}+\s+|\s+{_LOOSE_SIGN}+$")
 _HELD_WORDS = 3  # a shorter declared title ("News") is too likely to begin or end any heading
 _SECTION_LENGTH = 40
 _DATELINE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—|]\s+")
