@@ -228,7 +228,8 @@ def extracted_clues(article: Article) -> dict[str, float]:
 def layout_clues(page: Page, article: Article) -> dict[str, float]:
     """How the page is built: link density, prose, teasers, repeated blocks, forms, prices, forum posts, pagination."""
     root = page.tree.body if page.tree.find("body") is not None else page.tree
-    text = visible_text(root)
+    text_nodes = _VISIBLE_TEXT_NODES(root)  # one walk for the page text and the body_in_posts clue
+    text = " ".join(text_nodes)
     page_words = max(len(words(text)), 1)
     link_texts = [link.text_content() for link in root.iter("a")]
     link_word_counts = [len(words(text)) for text in link_texts]
@@ -257,17 +258,12 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "teaser_blocks": scaled_log(teaser_blocks, 50),
         "post_blocks": scaled_log(post_blocks, 30),
         "tables": scaled_log(len(root.findall(".//table")), 10),
-        "body_in_posts": float(body_in_dated_posts(root, article.body)),
+        "body_in_posts": float(body_in_dated_posts(text_nodes, article.body)),
     }
 
 
-# Compiled once: the text nodes a reader sees, outside scripts and styles.
+# Compiled once: the text nodes a reader sees, outside scripts and styles; each result string knows its element.
 _VISIBLE_TEXT_NODES = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-
-
-def visible_text(root: lxml.html.HtmlElement) -> str:
-    """The page's text outside scripts and styles."""
-    return " ".join(_VISIBLE_TEXT_NODES(root))
 
 
 def teaser_headings(root: lxml.html.HtmlElement) -> int:
@@ -312,10 +308,10 @@ def repeated_post_blocks(root: lxml.html.HtmlElement) -> int:
     return max(counts.values(), default=0)
 
 
-def body_in_dated_posts(root: lxml.html.HtmlElement, body: str | None) -> bool:
+def body_in_dated_posts(text_nodes: list[etree._ElementUnicodeResult], body: str | None) -> bool:
     """Whether the main text starts inside one of several dated sibling blocks: a thread's first post,
     a hub's dated cards. A story's comments are such blocks too, but its main text starts before them."""
-    start = body_start(root, body)
+    start = body_start(text_nodes, body)
     if start is None:
         return False
     return any(can_be_post(block) and is_one_of_dated_posts(block) for block in (start, *start.iterancestors()))
@@ -327,12 +323,12 @@ def can_be_post(block: lxml.html.HtmlElement) -> bool:
     return block.tag in POST_TAGS or (isinstance(block.tag, str) and "-" in block.tag)  # a comment node has no tag name
 
 
-def body_start(root: lxml.html.HtmlElement, body: str | None) -> lxml.html.HtmlElement | None:
+def body_start(text_nodes: list[etree._ElementUnicodeResult], body: str | None) -> lxml.html.HtmlElement | None:
     """The element holding the first run of page text (8 words or more) that the body step took."""
     flat = clean_text(body)
     if not flat:
         return None
-    for node in _VISIBLE_TEXT_NODES(root):
+    for node in text_nodes:
         text = clean_text(node)
         # The substring test is cheap and fails for most nodes; counting words is not.
         if text in flat and len(words(text)) >= ANCHOR_WORDS:
