@@ -276,3 +276,17 @@ def test_figures_resolve_against_the_base_href() -> None:
     )
     article = extract_article(html, "https://news.example.com/2024/flood")
     assert [image.url for image in article.images] == ["https://cdn.example.org/media/a.jpg", "https://cdn.example.org/b.jpg"]
+
+
+def test_a_description_is_a_caption_only_in_a_figure_or_with_a_photo_credit() -> None:
+    body = (
+        '<div class="product-card"><img src="/img/lamp.jpg" alt="Lamp">'
+        '<div class="product-description">A warm lamp that answers to your voice and dims itself at night.</div></div>'
+        '<div class="carousel-slide"><img src="/img/rally.jpg" alt="Rally">'
+        '<span class="slide-infoDescription"><p>Supporters cheer at the rally. (AP Photo/Evan Vucci)</p></span></div>'
+        '<figure><img src="/img/bay.jpg"><div class="description">Boats in the bay</div></figure>'
+    )
+    assert page_images(body) == [
+        ("https://example.com/img/rally.jpg", "Supporters cheer at the rally.", "AP Photo/Evan Vucci"),
+        ("https://example.com/img/bay.jpg", "Boats in the bay", None),
+    ]

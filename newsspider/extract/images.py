@@ -18,8 +18,10 @@ from .text import class_and_id, clean_text, element_text, read_text, without_inv
 
 _CAPTION_HINTS = (
     "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
-    "subtitle", "description", "infotext",
+    "subtitle", "infotext",
 )
+# "description" also names what product cards and list entries say about their thing, not about the photo.
+_DESCRIPTION_HINT = "description"
 # Interactive or list markup is never a caption, whatever its (utility) classes say.
 _NOT_CAPTION_TAGS = frozenset(
     {"a", "button", "ul", "ol", "li", "nav", "svg", "input", "select", "option", "picture", "img", "source", "video"}
@@ -285,10 +287,19 @@ def visible_length(element: lxml.html.HtmlElement) -> int:
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:
+    """A <figcaption>, an element named for a caption, or a "description" that describes the photo."""
     tag = element.tag
     if tag in _NOT_CAPTION_TAGS:
         return False
-    return tag == "figcaption" or _CAPTION_NAME.search(class_and_id(element)) is not None
+    if tag == "figcaption":
+        return True
+    name = class_and_id(element)
+    return _CAPTION_NAME.search(name) is not None or _DESCRIPTION_HINT in name and describes_photo(element)
+
+
+def describes_photo(element: lxml.html.HtmlElement) -> bool:
+    """A description inside a <figure>, or one ending in a photo credit ("... (AP Photo/Evan Vucci)")."""
+    return next(element.iterancestors("figure"), None) is not None or split_credit(element_text(element))[1] is not None
 
 
 def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
