@@ -10,8 +10,12 @@ import pytest
 from lxml import etree
 
 from newsspider import extract_article
+from newsspider.extract import bylines, images, metadata, parse_page
+from newsspider.extract.body import tree_for_extraction
 from newsspider.extract.boilerplate import furniture_containers, is_furniture_line, is_mostly_link, is_related_list
 from newsspider.extract.page import parse_tree
+from newsspider.extract.text import clean_text
+from newsspider.items import Article
 
 PAGES = Path(__file__).parent / "pages" / "body"
 
@@ -141,3 +145,18 @@ def test_the_parsed_tree_has_lxml_html_element_classes() -> None:
     assert isinstance(tree.find(".//form"), lxml.html.FormElement)
     assert isinstance(tree.find(".//input"), lxml.html.InputElement)
     assert isinstance(tree.find(".//textarea"), lxml.html.TextareaElement)
+
+
+def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
+    pictures = "".join(
+        f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'
+        f' <span class="credit">Agency {n}</span></div></div><p>Paragraph {n}.</p>'
+        for n in range(1, 4)
+    )
+    html = f"<html><head><title>Headline</title></head><body><article><h1>Headline</h1>" \
+        f"<p class='byline'>By <b>Jane Doe</b></p>{pictures}</article></body></html>"
+    page = parse_page(html, "https://example.com/news/story")
+    article = Article(url=page.url)
+    for step in (metadata.fill, bylines.fill, images.fill):
+        step(page, article)
+    assert clean_text(tree_for_extraction(page).body.text_content()) == "Paragraph 1.Paragraph 2.Paragraph 3."

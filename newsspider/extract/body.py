@@ -140,7 +140,7 @@ def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
     headline = tree.find(f".//h1[@{_CONSUMED_MARK}]")
     if headline is not None:
         drop_everything_before(headline)
-    for element in tree.iterfind(f".//*[@{_CONSUMED_MARK}]"):
+    for element in tree.xpath(f"//*[@{_CONSUMED_MARK}]"):  # a list: emptying one must not end the walk
         empty_element(element)
     for container in furniture_containers(tree):
         container.drop_tree()
