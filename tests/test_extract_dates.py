@@ -65,6 +65,36 @@ def test_a_date_far_from_the_urls_day_gives_way_to_the_url() -> None:
     assert article.published_at == datetime(2019, 10, 22, tzinfo=timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/2017/09/review/", "2017-09-09"),  # the date near the headline is before the URL's month
+        ("https://example.com/2017/08/review/", "2017-08-14"),
+        ("https://example.com/2017-09_review", "2017-09-09"),
+        ("https://example.com/209302-review", "2017-08-14"),  # a story number, not a month
+    ],
+)
+def test_a_date_before_the_urls_month_gives_way_to_one_shown_in_that_month(url: str, expected: str) -> None:
+    html = (
+        "<html><body><article><h1>Review</h1><div class='meta'>14.08.2017</div><p>" + "Text. " * 30 + "</p>"
+        "<div class='footer-note'>9. September 2017</div></article></body></html>"
+    )
+    assert extract_article(html, url, fetched_at=FETCHED).published_at.date().isoformat() == expected
+
+
+def test_a_date_before_the_urls_month_with_none_shown_in_it_is_no_date_but_a_later_one_is_a_re_run() -> None:
+    html = '<html><head><meta property="article:published_time" content="{}"></head><body><h1>T</h1></body></html>'
+    assert extract_article(html.format("2014-01-01T00:00:00Z"), "https://example.com/archive/2023/12/a.html", fetched_at=FETCHED).published_at is None
+    rerun = extract_article(html.format("2023-04-25T08:18:00+02:00"), "https://example.com/2018/04/a.html", fetched_at=FETCHED)
+    assert rerun.published_at.isoformat() == "2023-04-25T08:18:00+02:00"
+
+
+def test_a_version_number_in_the_slug_is_not_a_url_date() -> None:
+    html = '<html><head><meta property="article:published_time" content="2023-05-03T08:45:44Z"></head><body><h1>T</h1></body></html>'
+    article = extract_article(html, "https://example.com/t/2023-4-4-2023-5-0-issue-stuck/724779", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2023-05-03T08:45:44+00:00"
+
+
 def test_a_time_a_day_off_the_urls_day_is_kept_as_the_page_gives_it() -> None:
     html = '<html><head><meta property="article:published_time" content="2020-02-25T02:25:54Z"></head><body><h1>T</h1></body></html>'
     article = extract_article(html, "https://example.com/2020/02/24/story/", fetched_at=FETCHED)

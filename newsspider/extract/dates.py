@@ -45,8 +45,12 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\b)")
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]|\d{2}/)")  # /2019/10/, /20250114/
+# /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?:/|-|\b)"
+)
+# /2019/10/, /2025-12_, /20250114/; not the "/209302-" of a story number.
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})(?:[/-](0[1-9]|1[0-2])[/_-]|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/)")
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _WRITTEN_UTC = re.compile(r"\d[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
 # A machine timestamp without an offset ("2026-02-15 03:05:48"): servers write these in UTC.
@@ -54,6 +58,7 @@ _BARE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
 _CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")  # "14.17 Uhr", but not the "06.01" of "06.01.2022"
 _SAME_SEASON = timedelta(days=7)
+_ONE_DAY = timedelta(days=1)
 _QUARTER_HOUR = timedelta(minutes=15)
 _ONE_SAVE = timedelta(minutes=5)  # a CMS stamping publication and modification on one save writes them this close
 # Languages whose news is written in one time zone: a UTC stamp on such a page has that zone's local day.
@@ -89,11 +94,27 @@ def fill(page: Page, article: Article) -> None:
 
 
 def published_at(page: Page, lines: DateLines | None = None) -> datetime | None:
-    """Structured data first, then <time>, labelled and byline text, then the URL, then htmldate's search."""
-    own, in_url = own_published_at(page, date_lines(page) if lines is None else lines), url_date(page)
+    """Structured data first, then <time>, labelled and byline text, then the URL, then htmldate's search.
+
+    A URL that files the page under a month (/2019/10/) overrules a date before it: the first date the page
+    shows within that month is taken instead, else none.
+    """
+    lines = date_lines(page) if lines is None else lines
+    own, in_url = own_published_at(page, lines), url_date(page)
     if own and in_url and not near_day(own, in_url):
         return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
-    return own or in_url or htmldate_date(page, original=True)
+    found = own or in_url or htmldate_date(page, original=True)
+    if found is None or not before_url_month(page, found):
+        return found
+    return next((value for _, value in parsed_all(page, shown_dates(lines)) if in_url_month(page, value)), None)
+
+
+def shown_dates(lines: DateLines) -> Iterator[str]:
+    """Every date expression of the short text lines, in document order."""
+    for _, text in lines:
+        span = find_date_span(text)
+        if span:
+            yield text[span[0]:span[1]]
 
 
 def near_day(value: datetime, day: datetime) -> bool:
@@ -188,8 +209,22 @@ def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) 
 
 def in_url_month(page: Page, value: datetime) -> bool:
     """True unless the URL files the page under another month (/2019/10/, /20250114/)."""
+    month = url_month(page)
+    return month is None or (value.year, value.month) == month
+
+
+def before_url_month(page: Page, value: datetime) -> bool:
+    """Whether `value` falls before the month the URL files the page under: a page is not published before its
+    URL exists, so such a date is something else's (a sidebar's, a copyright year). A later one may be a re-run."""
+    month = url_month(page)
+    # A day's slack: a time zone may put the first of the month on the last day of the one before.
+    return month is not None and value.date() + _ONE_DAY < date(*month, 1)
+
+
+def url_month(page: Page) -> tuple[int, int] | None:
+    """The year and month the URL files the page under."""
     match = _URL_MONTH.search(page.url)
-    return match is None or (value.year, value.month) == (int(match[1]), int(match[2]))
+    return (int(match[1]), int(match[2] or match[3])) if match else None
 
 
 def shown_declaration(
@@ -447,7 +482,7 @@ def url_date(page: Page) -> datetime | None:
     match = _URL_DATE.search(page.url)
     if not match:
         return None
-    year, month, day = (int(group) for group in match.groups())
+    year, month, day = int(match[1]), int(match[2] or match[4]), int(match[3] or match[5])
     try:
         return to_aware(datetime(year, month, day), page)
     except ValueError:
