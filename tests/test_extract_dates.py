@@ -365,3 +365,16 @@ def german_page(head: str, shown: str) -> str:
 def published_day(html: str) -> str:
     article = extract_article(html, "https://example.com/p", fetched_at=FETCHED)
     return article.published_at.date().isoformat()
+
+
+def test_a_questions_date_created_beats_the_publication_dates_of_its_comments_and_answers() -> None:
+    html = (
+        '<html><body><div itemscope itemtype="https://schema.org/Question"><h1>Why is except: pass bad?</h1>'
+        '<time itemprop="dateCreated" datetime="2014-02-04 13:02:51Z">12 years ago</time><p>' + "Question text. " * 20 + "</p>"
+        '<ul><li itemscope itemtype="https://schema.org/Comment"><p>A comment.</p>'
+        '<time itemprop="datePublished">2019-01-21T21:40:59Z</time></li></ul>'
+        '<div itemscope itemtype="https://schema.org/Answer"><p>' + "Answer text. " * 20 + "</p>"
+        '<time itemprop="dateCreated" datetime="2014-02-04 13:27:40Z"></time></div></div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/questions/21553327/why", fetched_at=FETCHED)
+    assert article.published_at.isoformat() == "2014-02-04T13:02:51+00:00"

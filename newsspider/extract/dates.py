@@ -45,6 +45,7 @@ _PUBLISHED_LABEL = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
 # /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?:/|-|\b)"
@@ -375,9 +376,20 @@ def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
         value = element.get("datetime") or clean_text(element.text_content())
         if _MODIFIED_LABEL.search(clean_text(element.getparent().text_content() if element.getparent() is not None else "")[:40]):
             continue
-        is_marked = element.get("pubdate") is not None or "published" in (element.get("itemprop") or "").lower()
-        (marked if is_marked else plain).append((element, value))
+        (marked if marks_publication(element) else plain).append((element, value))
     return marked, plain
+
+
+def marks_publication(time: lxml.html.HtmlElement) -> bool:
+    """A <time pubdate>, or one whose microdata property is a publication or creation date of the page's own item:
+    a Q&A page's question has a dateCreated, and its answers and comments each have their own."""
+    if time.get("pubdate") is not None:
+        return True
+    prop = (time.get("itemprop") or "").lower()
+    if "published" not in prop and "datecreated" not in prop:
+        return False
+    scope = next((node for node in time.iterancestors() if node.get("itemscope") is not None), None)
+    return scope is None or not _RESPONSE_ITEM.search(scope.get("itemtype") or "")
 
 
 def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> ShownDates:
