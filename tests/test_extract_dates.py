@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from newsspider.extract import extract_article, parse_page
-from newsspider.extract.dates import parse_date
+from newsspider.extract.dates import date_lines, parse_date, published_at
 
 FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -378,3 +378,13 @@ def test_a_questions_date_created_beats_the_publication_dates_of_its_comments_an
     )
     article = extract_article(html, "https://example.com/questions/21553327/why", fetched_at=FETCHED)
     assert article.published_at.isoformat() == "2014-02-04T13:02:51+00:00"
+
+
+def test_a_date_set_as_a_small_heading_above_the_headline_is_a_date_line() -> None:
+    html = (
+        '<html><body><div class="hero"><h5 class="hero-preheadline">January 23, 2023</h5><h1>Solar in four steps</h1></div>'
+        "<p>" + "Text. " * 30 + "</p></body></html>"
+    )
+    page = parse_page(html, "https://example.com/blog/solar", fetched_at=FETCHED)
+    assert ("h5", "January 23, 2023") in [(element.tag, text) for element, text in date_lines(page)]
+    assert published_at(page).date().isoformat() == "2023-01-23"
