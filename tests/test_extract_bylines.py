@@ -314,3 +314,25 @@ def test_a_long_author_box_gives_its_name_but_keeps_its_text_in_the_page() -> No
 def test_a_line_break_ends_the_names_of_a_byline(byline: str, expected: list[str]) -> None:
     html = f'<html><body><h1>Headline</h1><p class="byline">{byline}</p><p>{"Story text. " * 30}</p></body></html>'
     assert extract_article(html, "https://example.com/a").authors == expected
+
+
+def test_a_link_to_the_writers_page_that_spells_the_writers_name_is_a_byline() -> None:
+    body = (
+        '<div class="meta"><svg></svg><span><a href="/authors/trevor-jackins">Trevor Jackins</a></span></div>'
+        '<p>Text.</p><ul class="related"><li><a href="/authors/ann-lee/">More from our team</a></li></ul>'
+    )
+    assert extract_article(page(body), "https://example.com/blog/a").authors == ["Trevor Jackins"]
+    other = '<p>Text.</p><p>Read <a href="/authors/ann-lee">the archive</a>.</p>'
+    assert extract_article(page(other), "https://example.com/blog/a").authors == []
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ('<meta name="author" content="kirstin boatto">', ["kirstin boatto"]),  # written in lower case by its owner
+        ('<meta name="author" content="admin">', []),  # a CMS's default account
+        ('<meta name="author" content="Sophie Foster"><meta name="author" content="sophie-foster">', ["Sophie Foster"]),
+    ],
+)
+def test_author_meta_names_as_their_owners_write_them_each_once(head: str, authors: list[str]) -> None:
+    assert extract_article(page("<p>Text.</p>", head=head), "https://example.com/blog/a").authors == authors

@@ -68,7 +68,8 @@ _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 # Letters, maybe dotted or dashed parts, maybe a short number: not a generated id nor "undefined".
 _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
-_PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous".split())
+_LOWER_CASE_NAME = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2}$")
+_PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous admin administrator".split())  # no writer
 # "Shop by Category", "Sort by Date": what a shop or a list is browsed by, not who wrote.
 _FACET_WORDS = frozenset(
     "category categories collection collections type brand price size color colour date topic topics region "
@@ -97,6 +98,9 @@ _BY_LINE_START = re.compile(r"^[|·•\-–—\s]*(?:(?:written|posted|words|sto
 # A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x.
 _AUTHOR_PAGE_PATH = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/[^/?#]", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
+_AUTHOR_PAGE_SLUG = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/([^/?#]+?)/?(?:[?#]|$)", re.I
+)
 _SEE_MORE_WORDS = re.compile(r"\b(?:more|posts|articles|view|see|all|profile|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I)
 # Credits for other work than the writing, before a linked name.
 _OTHER_CREDIT = re.compile(
@@ -140,7 +144,7 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """
     site_credit: list[str] = []
     account_credit: list[str] = []
-    for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names):
+    for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names, author_page_names):
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
         if credited and not (is_article_page(page) and all(is_account_name(name) for name in credited)):
@@ -222,28 +226,33 @@ def author_value_names(value: Any) -> list[str]:
             return []
         if "Organization" in jsonld_types(value) or "NewsMediaOrganization" in jsonld_types(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
-        return parse_byline(str(name)) or user_handle(str(name))
+        return parse_byline(str(name)) or field_name(str(name))
     if isinstance(value, str):
         return parse_byline(value)
     return []
 
 
-def user_handle(name: str) -> list[str]:
-    """A forum user name such as "amondale" or "luizjr4": one lower-case word that a Person object vouches for."""
+def field_name(name: str) -> list[str]:
+    """A name as its owner writes it, where the field says it is a name (a Person object, an author meta tag):
+    a forum user name ("amondale", "luizjr4") or a full name in lower case ("kirstin boatto"), which a byline's
+    text would not pass."""
     name = clean_text(name)
-    return [name] if _USER_HANDLE.match(name) and name.casefold() not in _PLACEHOLDERS else []
+    if name.casefold() in _PLACEHOLDERS or _ROLE_WORDS.search(name) or is_group_credit(name):
+        return []
+    return [name] if _USER_HANDLE.match(name) or _LOWER_CASE_NAME.match(name) else []
 
 
 def meta_author_names(page: Page) -> list[str]:
     """The author meta tags, every one of them (not URLs, which some sites put there), and the writer that
     a "Written by" label of the Twitter card (as SEO plugins fill it) names.
     """
-    names: list[str] = []
+    names: dict[str, str] = {}  # one name per spelling: "sophie-foster" beside "Sophie Foster" is the same
     values = [value for key in _AUTHOR_META for value in page.meta.get(key, [])]
     for value in [*values, *twitter_card_writers(page)]:
         if not value.strip().startswith("http"):
-            names.extend(name for name in parse_byline(value) if name not in names)
-    return names
+            for name in parse_byline(value) or field_name(value):
+                names.setdefault(normalise_name(name), name)
+    return list(names.values())
 
 
 def twitter_card_writers(page: Page) -> list[str]:
@@ -410,6 +419,21 @@ def signature_names(page: Page) -> list[str]:
             if name and 2 <= len(name.split()) <= 4 and all(token[:1].isupper() for token in name.split()):
                 page.consumed.add(paragraph)
                 return [name]
+    return []
+
+
+def author_page_names(page: Page) -> list[str]:
+    """The name of the first link to a writer's page whose text is the name its address spells
+    ("<a href=/authors/trevor-jackins>Trevor Jackins</a>"), outside menus and readers' comments: a byline
+    built without byline markup.
+    """
+    for link in page.tree.iter("a"):
+        match = _AUTHOR_PAGE_SLUG.search(link.get("href") or "")
+        if match is None or in_menu(link) or in_responses(link):
+            continue
+        names = parse_byline(element_text(link))
+        if len(names) == 1 and normalise_name(names[0]) == normalise_name(match[1]):
+            return names
     return []
 
 
