@@ -336,3 +336,10 @@ def test_a_link_to_the_writers_page_that_spells_the_writers_name_is_a_byline() -
 )
 def test_author_meta_names_as_their_owners_write_them_each_once(head: str, authors: list[str]) -> None:
     assert extract_article(page("<p>Text.</p>", head=head), "https://example.com/blog/a").authors == authors
+
+
+def test_a_writer_link_vouches_for_an_account_name_that_no_real_name_replaces() -> None:
+    byline = '<div class="meta">By <a href="/author/oradmin/" title="Posts by oradmin" rel="author">oradmin</a></div><p>Text.</p>'
+    assert extract_article(page(byline), "https://example.com/blog/a").authors == ["oradmin"]
+    head = '<meta name="author" content="Jane Doe">'
+    assert extract_article(page(byline, head=head), "https://example.com/blog/a").authors == ["Jane Doe"]

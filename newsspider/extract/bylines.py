@@ -233,7 +233,8 @@ def author_value_names(value: Any) -> list[str]:
 
 
 def field_name(name: str) -> list[str]:
-    """A name as its owner writes it, where the field says it is a name (a Person object, an author meta tag):
+    """A name as its owner writes it, where the markup says it is a name (a Person object, an author meta tag
+    or link):
     a forum user name ("amondale", "luizjr4") or a full name in lower case ("kirstin boatto"), which a byline's
     text would not pass."""
     name = clean_text(name)
@@ -456,7 +457,9 @@ def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
     names: list[str] = []
     for link in element.iter("a"):
         if "author" in (link.get("rel") or "").split() or is_writer_page_link(link):
-            names.extend(name for name in parse_byline(element_text(link)) if name not in names)
+            # The link says its text is a writer's name, even one written as an account ("oradmin").
+            text = element_text(link)
+            names.extend(name for name in parse_byline(text) or field_name(text) if name not in names)
     return names
 
 
