@@ -17,6 +17,7 @@ from newsspider.extract.bylines import parse_byline
         ("By Jane Doe jane.doe@example.com @janedoe", ["Jane Doe"]),
         ("Updated By Jane Doe", ["Jane Doe"]),
         ("Von Max Mustermann, Berlin", ["Max Mustermann"]),
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),
         ("신현주 기자", ["신현주"]),
         ("By Marco Bellini, Theatre Critic", ["Marco Bellini"]),
         ("Associated Press in Valencia", ["Associated Press"]),
@@ -343,3 +344,8 @@ def test_a_writer_link_vouches_for_an_account_name_that_no_real_name_replaces() 
     assert extract_article(page(byline), "https://example.com/blog/a").authors == ["oradmin"]
     head = '<meta name="author" content="Jane Doe">'
     assert extract_article(page(byline, head=head), "https://example.com/blog/a").authors == ["Jane Doe"]
+
+
+def test_an_unmarked_article_by_line_in_german_names_its_writer() -> None:
+    body = '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div><p>Text.</p>'
+    assert extract_article(page(body), "https://example.com/a").authors == ["Pamela Sladky"]

@@ -26,7 +26,7 @@ _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 _AUTHOR_LABEL = r"authors?|autor(?:in|en)?|auteur|autore"
 _BY_PREFIX = re.compile(
     r"^[|·•\-–—\s]*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
-    r"(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
+    r"(?:(?:ein|blog)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*",
     re.I,
@@ -108,10 +108,10 @@ _OTHER_CREDIT = re.compile(
     r"|(?:editor|reviewer)\s*:?\s*$",
     re.I,
 )
-# "Von Jane Doe", "Text von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
+# "Von Jane Doe", "Ein Artikel von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
 # "Autorin: Jane Doe", "Auteur : Jean Dupont": the label word and a colon.
 _FOREIGN_BY_LINE_START = re.compile(
-    r"^(?:(?:text|erstellt|geschrieben|verfasst|escrito|écrit|scritto)\s+)?(?:von|par|por)\s*:?\s+\S"
+    r"^(?:(?:ein|blog)\s+)?(?:(?:text|erstellt|geschrieben|verfasst|artikel|beitrag|escrito|écrit|scritto)\s+)?(?:von|par|por)\s*:?\s+\S"
     r"|^(?:autor(?:in)?|auteur|autore)\s*:\s*\S",
     re.I,
 )
