@@ -388,3 +388,14 @@ def test_a_date_set_as_a_small_heading_above_the_headline_is_a_date_line() -> No
     page = parse_page(html, "https://example.com/blog/solar", fetched_at=FETCHED)
     assert ("h5", "January 23, 2023") in [(element.tag, text) for element, text in date_lines(page)]
     assert published_at(page).date().isoformat() == "2023-01-23"
+
+
+def test_a_posters_registration_date_beside_the_thread_title_is_not_the_threads_date() -> None:
+    html = (
+        '<html><body><div class="blockpost firstpost"><h2><span>#1</span> <a href="?pid=1">2023-08-03 10:59:47</a></h2>'
+        '<div class="box"><div class="inbox"><div class="postbody"><div class="postleft"><dl><dt>archuser</dt>'
+        "<dd><span>Registered: 2023-01-27</span></dd></dl></div><div class=\"postright\"><h3>Old school forum software?</h3>"
+        "<p>" + "Question text. " * 20 + "</p></div></div></div></div></div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/viewtopic.php?id=298271", fetched_at=FETCHED)
+    assert article.published_at.date().isoformat() == "2023-08-03"

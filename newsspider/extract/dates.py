@@ -44,6 +44,12 @@ _PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
+# A forum poster's or profile's date line: when the member joined, not when the page was published.
+_MEMBER_SINCE_LABEL = re.compile(
+    r"(?:registered|joined|member\s+since|registriert(?:\s+seit)?|mitglied\s+seit|dabei\s+seit|"
+    r"inscrit(?:e)?(?:\s+(?:le|depuis))?|miembro\s+desde|registrado(?:\s+desde)?)\b",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
 # /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
@@ -482,7 +488,7 @@ def unlabelled_text_dates(lines: DateLines) -> ShownDates:
     """Dates in short unlabelled lines such as "By A July 25, 2023"."""
     values: ShownDates = []
     for element, text in lines:
-        if _MODIFIED_LABEL.match(text):
+        if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text):
             continue
         span = find_date_span(text)
         if span and span[1] - span[0] >= len(text) * 0.25 or span and text.lower().startswith("by "):
