@@ -68,6 +68,7 @@ _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 # Letters, maybe dotted or dashed parts, maybe a short number: not a generated id nor "undefined".
 _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
+# Two or three words of letters in any case: a full name as its owner typed it ("kirstin boatto").
 _LOWER_CASE_NAME = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2}$")
 _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous admin administrator".split())  # no writer
 # "Shop by Category", "Sort by Date": what a shop or a list is browsed by, not who wrote.
@@ -95,12 +96,11 @@ _WRITTEN_BY_LABEL = re.compile(
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
 # A rule or bar before it ("| By", "— by") sets the credit apart from the title.
 _BY_LINE_START = re.compile(r"^[|·•\-–—\s]*(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
-# A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x.
-_AUTHOR_PAGE_PATH = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/[^/?#]", re.I)
+# A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x; the slug is the last part.
+_WRITER_PAGE_FOLDERS = r"authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?"
+_AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/[^/?#]", re.I)
+_AUTHOR_PAGE_SLUG = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/([^/?#]+?)/?(?:[?#]|$)", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
-_AUTHOR_PAGE_SLUG = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)/([^/?#]+?)/?(?:[?#]|$)", re.I
-)
 _SEE_MORE_WORDS = re.compile(r"\b(?:more|posts|articles|view|see|all|profile|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I)
 # Credits for other work than the writing, before a linked name.
 _OTHER_CREDIT = re.compile(
@@ -233,10 +233,10 @@ def author_value_names(value: Any) -> list[str]:
 
 
 def field_name(name: str) -> list[str]:
-    """A name as its owner writes it, where the markup says it is a name (a Person object, an author meta tag
-    or link):
-    a forum user name ("amondale", "luizjr4") or a full name in lower case ("kirstin boatto"), which a byline's
-    text would not pass."""
+    """A name as its owner writes it where the markup says it is one (a Person object, an author meta tag or
+    link): a forum user name ("amondale", "luizjr4") or a full name in lower case ("kirstin boatto"), which
+    a byline's text would not pass.
+    """
     name = clean_text(name)
     if name.casefold() in _PLACEHOLDERS or _ROLE_WORDS.search(name) or is_group_credit(name):
         return []
