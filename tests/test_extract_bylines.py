@@ -349,3 +349,19 @@ def test_a_writer_link_vouches_for_an_account_name_that_no_real_name_replaces() 
 def test_an_unmarked_article_by_line_in_german_names_its_writer() -> None:
     body = '<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div><p>Text.</p>'
     assert extract_article(page(body), "https://example.com/a").authors == ["Pamela Sladky"]
+
+
+@pytest.mark.parametrize("byline", ["Sat, 20 Dec, 2025 - 06:36", "Donnerstag, 20.01.2022"])
+def test_a_weekday_before_a_date_is_no_name(byline: str) -> None:
+    assert parse_byline(byline) == []
+
+
+def test_an_author_box_names_its_writer_not_the_bio_link_or_the_fact_checker() -> None:
+    box = (
+        '<div class="bylines"><div class="author-tooltip"><span>By</span> <span class="author-tooltip__name">Jane Doe</span>'
+        '<a class="author-tooltip__link" href="/contributors/1/">Full Bio</a><p>Jane has written about money for '
+        + "twenty years and more, " * 10 + '</p></div><div class="author-tooltip"><span>Fact checked by</span> '
+        '<span class="author-tooltip__name">Ann Lee</span><a class="author-tooltip__link" href="/ann-lee">Full Bio</a>'
+        "</div></div><p>Text.</p>"
+    )
+    assert extract_article(page(box), "https://example.com/a").authors == ["Jane Doe"]

@@ -70,6 +70,15 @@ _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
 _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
 # Two or three words of letters in any case: a full name as its owner typed it ("kirstin boatto").
 _LOWER_CASE_NAME = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2}$")
+# The label of the link to a writer's biography inside an author box ("Full Bio"): no name.
+_PROFILE_LINK_LABELS = frozenset({"bio", "full bio", "biography", "profile", "view profile", "about the author"})
+# A weekday left before a date the date pattern does not read ("Sat, 20 Dec, 2025"): no name. Short forms
+# that are also first names ("Sam", "Sun") are not listed.
+_WEEKDAYS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles jueves viernes sábado domingo".split()
+)
 _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous admin administrator".split())  # no writer
 # "Shop by Category", "Sort by Date": what a shop or a list is browsed by, not who wrote.
 _FACET_WORDS = frozenset(
@@ -101,7 +110,9 @@ _WRITER_PAGE_FOLDERS = r"authors?|autor(?:en|in)?|auteurs?|writers?|contributors
 _AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/[^/?#]", re.I)
 _AUTHOR_PAGE_SLUG = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/([^/?#]+?)/?(?:[?#]|$)", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
-_SEE_MORE_WORDS = re.compile(r"\b(?:more|posts|articles|view|see|all|profile|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I)
+_SEE_MORE_WORDS = re.compile(
+    r"\b(?:more|posts|articles|view|see|all|profile|bio|biography|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I
+)
 # Credits for other work than the writing, before a linked name.
 _OTHER_CREDIT = re.compile(
     r"(?:edited|reviewed|fact[- ]checked|checked|photos?|photographs?|illustrat\w*|translated|produced)\s+by\s*:?\s*$"
@@ -372,9 +383,10 @@ def first_line_names(element: lxml.html.HtmlElement, text: str) -> list[str]:
 def name_leaves_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
     """Names in the byline elements inside `element` that hold no other: "<div class=author-box><h4 class=author-name>
     Jane Doe</h4><p class=author-title>Senior Editor</p>" gives the name alone, not the name run into the title.
-    The first leaf with a name and the leaves marked like it ("author-name" twice) are the writers.
+    The first leaf with a name and the leaves marked like it ("author-name" twice) are the writers; a leaf after
+    "Fact checked by" or "Edited by" names someone else.
     """
-    leaves = marked_leaves(element, marked)
+    leaves = [leaf for leaf in marked_leaves(element, marked) if not credits_other_work(leaf)]
     for leaf in leaves:
         names = element_byline_names(leaf, ())
         if names:
@@ -469,8 +481,13 @@ def is_writer_page_link(link: lxml.html.HtmlElement) -> bool:
     """
     if not _AUTHOR_PAGE_PATH.search(link.get("href") or "") or _SEE_MORE_WORDS.search(element_text(link)):
         return False
-    before = link.xpath("preceding::text()[normalize-space()][1]")
-    return not (before and _OTHER_CREDIT.search(str(before[0])))
+    return not credits_other_work(link)
+
+
+def credits_other_work(element: lxml.html.HtmlElement) -> bool:
+    """The name follows "Edited by", "Fact checked by", "Reviewed by": the editor's or reviewer's, not the writer's."""
+    before = element.xpath("preceding::text()[normalize-space()][1]")
+    return bool(before) and _OTHER_CREDIT.search(str(before[0])) is not None
 
 
 def parse_byline(text: str) -> list[str]:
@@ -522,7 +539,8 @@ def clean_name(part: str) -> str | None:
     # Lower-case words mark prose; scripts without case (CJK, Arabic) pass.
     if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
         return None
-    if tokens[0].casefold() in _PHRASE_OPENERS or part.casefold() in _FACET_WORDS:
+    key = part.casefold().rstrip(".")
+    if tokens[0].casefold() in _PHRASE_OPENERS or key in _FACET_WORDS or key in _WEEKDAYS or key in _PROFILE_LINK_LABELS:
         return None
     return part
 
