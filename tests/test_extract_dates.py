@@ -399,3 +399,11 @@ def test_a_posters_registration_date_beside_the_thread_title_is_not_the_threads_
     )
     article = extract_article(html, "https://example.com/viewtopic.php?id=298271", fetched_at=FETCHED)
     assert article.published_at.date().isoformat() == "2023-08-03"
+
+
+def test_a_copyright_year_is_no_publication_date_but_a_shown_new_years_day_is() -> None:
+    html = "<html><body><h1>Pressure cookers</h1><p>{}</p><p>" + "Text. " * 30 + "</p><footer><p>© 2023 Example Shop</p></footer></body></html>"
+    url = "https://example.com/shop/pots"
+    assert extract_article(html.format("We cook with them every day."), url, fetched_at=FETCHED).published_at is None
+    shown = extract_article(html.format("We have cooked with these pots every single day since January 1, 2023."), url, fetched_at=FETCHED)
+    assert shown.published_at is not None and shown.published_at.date().isoformat() == "2023-01-01"

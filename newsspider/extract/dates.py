@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -111,10 +111,21 @@ def published_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     own, in_url = own_published_at(page, lines), url_date(page)
     if own and in_url and not near_day(own, in_url):
         return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
-    found = own or in_url or htmldate_date(page, original=True)
+    found = own or in_url or searched_date(page, lines)
     if found is None or not before_url_month(page, found):
         return found
     return next((value for _, value in parsed_all(page, shown_dates(lines)) if in_url_month(page, value)), None)
+
+
+def searched_date(page: Page, lines: DateLines) -> datetime | None:
+    """htmldate's search, unless all it found is a year: it reads "© 2026" as January 1, 2026, so a midnight
+    on January 1 counts only when the page shows that day."""
+    found = htmldate_date(page, original=True)
+    if found is None or (found.month, found.day, found.time()) != (1, 1, time()):
+        return found
+    year = str(found.year)
+    shown = (text for text in shown_dates(lines) if year in text)
+    return found if any(value.date() == found.date() for _, value in parsed_all(page, shown)) else None
 
 
 def shown_dates(lines: DateLines) -> Iterator[str]:
@@ -387,15 +398,15 @@ def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
     return marked, plain
 
 
-def marks_publication(time: lxml.html.HtmlElement) -> bool:
+def marks_publication(element: lxml.html.HtmlElement) -> bool:
     """A <time pubdate>, or one whose microdata property is a publication or creation date of the page's own item:
     a Q&A page's question has a dateCreated, and its answers and comments each have their own."""
-    if time.get("pubdate") is not None:
+    if element.get("pubdate") is not None:
         return True
-    prop = (time.get("itemprop") or "").lower()
+    prop = (element.get("itemprop") or "").lower()
     if "published" not in prop and "datecreated" not in prop:
         return False
-    scope = next((node for node in time.iterancestors() if node.get("itemscope") is not None), None)
+    scope = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
     return scope is None or not _RESPONSE_ITEM.search(scope.get("itemtype") or "")
 
 
