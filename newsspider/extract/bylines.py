@@ -60,7 +60,11 @@ _COLLECTIVE_WORDS = re.compile(
 # "By Jane Doe on 3 May", "Von Max Muster am 3. Mai": the word that leads into the date.
 _BEFORE_DATE = re.compile(
     r"\s+(?:on|am|vom|le|el|il|op)(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+\w+tag|\s+mittwoch)?,?\s*$"
-    r"|\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s*$",  # "Lisa Petrich Mi, 18. Oktober"
+    r"|\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s*$"  # "Lisa Petrich Mi, 18. Oktober"
+    # Only a weekday before the date ("Sat, 20 Dec, 2025", "Sun Dec 17, 2023", "Donnerstag, 20.01.2022"): no name.
+    r"|^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)\.?,?\s*$",
     re.I,
 )
 # "Jane Doe says:": a reader's comment, not a byline.
@@ -72,13 +76,6 @@ _USER_HANDLE = re.compile(r"^[^\W\d_]{2,}(?:[._\-][^\W\d_]+)*\d{0,4}$")
 _LOWER_CASE_NAME = re.compile(r"^[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2}$")
 # The label of the link to a writer's biography inside an author box ("Full Bio"): no name.
 _PROFILE_LINK_LABELS = frozenset({"bio", "full bio", "biography", "profile", "view profile", "about the author"})
-# A weekday left before a date the date pattern does not read ("Sat, 20 Dec, 2025"): no name. Short forms
-# that are also first names ("Sam", "Sun") are not listed.
-_WEEKDAYS = frozenset(
-    "mon tue tues wed thu thur thurs fri sat monday tuesday wednesday thursday friday saturday sunday "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche lunes martes miércoles jueves viernes sábado domingo".split()
-)
 _PLACEHOLDERS = frozenset("undefined null none nan unknown anonymous admin administrator".split())  # no writer
 # "Shop by Category", "Sort by Date": what a shop or a list is browsed by, not who wrote.
 _FACET_WORDS = frozenset(
@@ -540,7 +537,7 @@ def clean_name(part: str) -> str | None:
     if any(ch.isdigit() for ch in part) or tokens[0][:1].islower() or any(is_prose_word(t) for t in tokens[1:]):
         return None
     key = part.casefold().rstrip(".")
-    if tokens[0].casefold() in _PHRASE_OPENERS or key in _FACET_WORDS or key in _WEEKDAYS or key in _PROFILE_LINK_LABELS:
+    if tokens[0].casefold() in _PHRASE_OPENERS or key in _FACET_WORDS or key in _PROFILE_LINK_LABELS:
         return None
     return part
 
