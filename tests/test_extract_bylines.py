@@ -76,6 +76,12 @@ def test_the_site_itself_is_not_an_author() -> None:
     assert article.authors == ["Jane Doe"]
 
 
+def test_a_desk_signing_under_the_site_name_in_capitals_is_not_an_author() -> None:
+    byline = '<p class="byline">Jane Doe, MDR THÜRINGEN</p><p>Text.</p>'
+    article = extract_article(page(byline), "https://www.mdr.de/a")
+    assert (article.authors, article.publisher) == (["Jane Doe"], None)
+
+
 def test_a_staff_byline_names_no_person() -> None:
     article = extract_article(page('<p class="byline">By Staff Reporter</p><p>Text.</p>'), "https://example.com/a")
     assert article.authors == []

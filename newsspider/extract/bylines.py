@@ -178,12 +178,23 @@ def is_account_name(name: str) -> bool:
 
 
 def names_the_site(name: str, page: Page) -> bool:
-    """An "author" that is the publication itself (its og:site_name, publisher or host), not a writer."""
+    """An "author" that is the publication itself (its og:site_name, publisher or host) or one of its desks, not a
+    writer.
+    """
+    if names_a_site_desk(name, page):
+        return True
     key = normalise_name(name)
     publisher = next((obj.get("publisher") for obj in page.jsonld_objects(*ARTICLE_TYPES) if obj.get("publisher")), None)
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else publisher
     site_names = (page.meta_value("og:site_name"), publisher_name if isinstance(publisher_name, str) else None, page.host.removeprefix("www."))
     return any(key == normalise_name(site) or key == normalise_name(site.rsplit(".", 1)[0]) for site in site_names if site)
+
+
+def names_a_site_desk(name: str, page: Page) -> bool:
+    """A desk of the site signing under the site's name in capitals ("MDR THÜRINGEN" on mdr.de), not a writer."""
+    words = name.split()
+    host_labels = page.host.split(".")[:-1]
+    return len(words) > 1 and words[0].isupper() and normalise_name(words[0]) in host_labels
 
 
 def normalise_name(text: str) -> str:
