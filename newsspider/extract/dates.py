@@ -78,7 +78,7 @@ _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
 _HEADLINE_REACH = 3  # levels above the headline that still make its block (header, article head)
 _HEADING_TAGS = ("h1", "h2", "h3")
-_SMALL_HEADINGS = ("h2", "h3", "h4", "h5", "h6")  # a kicker or post header may be a date ("January 23, 2025")
+_SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")  # a kicker or post header may be a date ("January 23, 2025")
 _ASIDE_TAGS = frozenset({"aside", "nav", "footer"})
 _LIST_ITEM_DEPTH = 4  # levels above a date where the item of a teaser list or comment thread is looked for
 _LIST_MIN_ITEMS = 3
@@ -470,7 +470,7 @@ def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
 def date_lines(page: Page) -> DateLines:
     """Elements with short text, where date lines live, in document order."""
     lines: DateLines = []
-    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SMALL_HEADINGS):
+    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SUBHEADING_TAGS):
         raw = element.text_content()
         # Wrappers hold the whole page: skip them before the costly cleaning (indentation may pad a short line).
         if len(raw) > _RAW_LINE_LIMIT:
