@@ -178,7 +178,7 @@ def test_site_and_section_names_around_a_declared_headline_are_left_out() -> Non
 
 def test_a_headline_that_begins_with_the_domain_name_is_not_taken_for_the_site_name() -> None:
     html = '<html><head><meta property="og:title" content="Parallels Desktop 15 for Mac | Run Windows"></head><body></body></html>'
-    assert extract_article(html, "https://www.parallels.com/products/desktop/").title == "Parallels Desktop 15 for Mac | Run Windows"
+    assert extract_article(html, "https://www.parallels.com/products/desktop/").title == "Parallels Desktop 15 for Mac"
 
 
 def test_a_headline_field_marked_label_hidden_is_still_the_headline() -> None:
@@ -363,3 +363,14 @@ def test_a_small_line_inside_the_h1_is_a_kicker_left_out_when_the_declared_headl
     assert extract_article(html, "https://swim.de/training/lagen-pyramide").title == "Lagen-Pyramide mit GA2"
     sized = "<html><head><title>Acme</title></head><body><h1><small>Small</small> and big steps</h1></body></html>"
     assert extract_article(sized, "https://acme.example/a").title == "Small and big steps"
+
+
+def test_keywords_a_pipe_sets_after_the_headline_are_left_out_but_a_one_word_label_before_it_is_kept() -> None:
+    html = (
+        '<html><head><title>Cloudflare CDN | Content Delivery Network | Cloudflare</title>'
+        '<meta property="og:title" content="Cloudflare CDN | Content Delivery Network"></head>'
+        "<body><h2>Cloudflare CDN</h2><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.cloudflare.com/cdn/").title == "Cloudflare CDN"
+    opinion = '<html><head><meta property="og:title" content="Opinion | Cities need trees"></head><body></body></html>'
+    assert extract_article(opinion, "https://example.com/a").title == "Opinion | Cities need trees"

@@ -330,6 +330,20 @@ def title(page: Page) -> str | None:
 
 
 def headline(page: Page, section_name: str | None) -> str | None:
+    """The headline as written, its lead segment if a pipe sets keywords after it."""
+    written = written_headline(page, section_name)
+    return lead_segment(written) if written else written
+
+
+def lead_segment(text: str) -> str:
+    """What a title says before its first " | ": the words after a pipe are keywords or a tagline written for search
+    engines ("Cloudflare CDN | Content Delivery Network"). A one-word lead ("Opinion | ...") is a label, not the
+    headline, so that title is kept whole."""
+    lead, pipe, _ = text.partition(" | ")
+    return lead if pipe and len(words(lead)) >= 2 else text
+
+
+def written_headline(page: Page, section_name: str | None) -> str | None:
     """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>; each declared
     title without the page's `section_name`."""
     structured, document = structured_titles(page, section_name), document_titles(page, section_name)
