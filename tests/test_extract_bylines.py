@@ -227,6 +227,8 @@ def test_links_to_author_pages_split_the_names_and_skip_the_editor() -> None:
 def test_a_by_label_names_the_writer_in_the_next_element_but_a_team_code_does_not() -> None:
     byline = '<div class="meta"><span>By</span><span><a href="/about/newsteam/alex-b">Alex Bozarjian</a></span></div>'
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Alex Bozarjian"]
+    barred = '<div class="article_meta_info"><span class="trending">yas!</span><span class="screen-reader-text">| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div>'
+    assert extract_article(page(barred + PROSE), "https://example.com/a").authors == ["Cara Stiles"]
     scores = '<div class="scores"><span>POR</span><span>Portland Trail Blazers</span></div>'
     assert extract_article(page(scores + PROSE), "https://example.com/a").authors == []
 

@@ -93,10 +93,10 @@ _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a wh
 # Readers' comments, testimonials and product reviews, whose writers are not the article's.
 _RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
-# "Written by" as a label before the name, in a Twitter card or a page.
+# "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
-    rf"^\s*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|{_AUTHOR_LABEL})"
+    rf"^[|·•\-–—\s]*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|{_AUTHOR_LABEL})"
     r"|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s*$"
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
