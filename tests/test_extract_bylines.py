@@ -70,6 +70,16 @@ def test_jsonld_person_objects_come_before_the_visible_byline() -> None:
     assert article.authors == ["Ann Lee", "Bob Stone"]
 
 
+def test_the_author_of_a_jsonld_web_page_is_read_through_its_person_reference() -> None:
+    # Yoast's graph on many WordPress posts: no Article object, the WebPage credits the Person by @id.
+    jsonld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "@id": "https://example.org/a#webpage", "author": {"@id": "https://example.org/#/person/1"}},'
+        '{"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Giovanni Gaggero"}]}</script>'
+    )
+    assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == ["Giovanni Gaggero"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -203,7 +203,7 @@ def normalise_name(text: str) -> str:
 
 _POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
 # Forum threads and Q&A pages credit the opening post's writer the same way articles do.
-_AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question")
+_AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question", "WebPage")
 
 
 def jsonld_author_names(page: Page) -> list[str]:
