@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from copy import deepcopy
+from itertools import chain
 from typing import Any
 
 import lxml.html
@@ -203,7 +204,7 @@ def normalise_name(text: str) -> str:
 
 _POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
 # Forum threads and Q&A pages credit the opening post's writer the same way articles do.
-_AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question", "WebPage")
+_AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question")
 
 
 def jsonld_author_names(page: Page) -> list[str]:
@@ -216,8 +217,9 @@ def jsonld_author_names(page: Page) -> list[str]:
 
 
 def jsonld_author_values(page: Page) -> Iterator[list[Any]]:
-    """The author values of each JSON-LD article or posting, @id references resolved."""
-    for obj in page.jsonld_objects(*_AUTHORED_TYPES):
+    """The author values of each JSON-LD article or posting, then of a WebPage (Yoast's graph credits the writer
+    there on WordPress posts without an Article), @id references resolved."""
+    for obj in chain(page.jsonld_objects(*_AUTHORED_TYPES), page.jsonld_objects("WebPage")):
         yield [page.referenced(value) for value in as_list(obj.get("author"))]
 
 
