@@ -80,6 +80,11 @@ def test_the_author_of_a_jsonld_web_page_is_read_through_its_person_reference() 
     assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == ["Giovanni Gaggero"]
 
 
+def test_a_credit_label_with_a_colon_in_a_marked_byline_is_left_out_of_the_name() -> None:
+    byline = '<div class="author"><p><a class="author-link" href="/suche?author=x">Interview: Julia Lauter</a></p></div>'
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julia Lauter"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -29,7 +29,9 @@ _BY_PREFIX = re.compile(
     r"^[|·•\-–—\s]*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
     r"(?:(?:ein|blog)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
-    rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*",
+    rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*"
+    # A credit label with a colon in a marked byline: "Interview: Julia Lauter", "Text: Jane Doe".
+    r"|^\s*(?:text|texte|interview|words|protokoll)\s*:\s*",
     re.I,
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
