@@ -85,6 +85,14 @@ def test_a_credit_label_with_a_colon_in_a_marked_byline_is_left_out_of_the_name(
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julia Lauter"]
 
 
+def test_a_posted_by_line_in_the_articles_own_footer_is_a_byline_but_not_one_in_the_page_footer() -> None:
+    credit = '<p>Posted by <a href="/author/colin-watson.html">Colin Watson</a> on 2025-12-18 in debusine.</p>'
+    html = f"<html><body><article><h1>A post</h1>{PROSE}<footer>{credit}</footer></article></body></html>"
+    assert extract_article(html, "https://example.org/blog/a").authors == ["Colin Watson"]
+    html = f"<html><body><article><h1>A post</h1>{PROSE}</article><footer>{credit}</footer></body></html>"
+    assert extract_article(html, "https://example.org/blog/a").authors == []
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -336,8 +336,16 @@ def looks_like_person(name: str) -> bool:
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
-    """Inside navigation, a menu, a footer or a form: "By Category", "By clicking ..." are not bylines."""
-    return any(ancestor.tag in _MENU_ANCESTORS or is_menu_list(ancestor) for ancestor in element.iterancestors())
+    """Inside navigation, a menu, the page's footer or a form: "By Category", "By clicking ..." are not bylines.
+    An <article>'s own <footer> holds its credits ("Posted by Jane Doe")."""
+    return any(
+        (ancestor.tag in _MENU_ANCESTORS and not is_article_footer(ancestor)) or is_menu_list(ancestor)
+        for ancestor in element.iterancestors()
+    )
+
+
+def is_article_footer(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "footer" and next(element.iterancestors("article"), None) is not None
 
 
 def is_menu_list(element: lxml.html.HtmlElement) -> bool:
