@@ -93,6 +93,20 @@ def test_a_posted_by_line_in_the_articles_own_footer_is_a_byline_but_not_one_in_
     assert extract_article(html, "https://example.org/blog/a").authors == []
 
 
+def test_a_camel_case_author_class_marks_a_byline_whose_names_follow_the_date() -> None:
+    byline = '<div class="styles_dateAndAuthorContainer__JAvHP"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>'
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julian K. Arni"]
+
+
+def test_label_elements_marked_like_the_byline_are_not_names() -> None:
+    label = '<span class="liveArticleAuthorDateBlockLabel">{}</span>'
+    byline = (
+        f'<div class="liveArticleAuthorDateBlock">{label.format("Datum:")} 19.11.2021<br>'
+        f'{label.format("Autor:")} Fritz Imhof<br>{label.format("Quelle:")} Livenet<br></div>'
+    )
+    assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Fritz Imhof"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

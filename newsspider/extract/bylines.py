@@ -70,6 +70,7 @@ _BEFORE_DATE = re.compile(
     r"miércoles|jueves|viernes|sábado|domingo)\.?,?\s*$",
     re.I,
 )
+_DATE_NAME_SEPARATORS = " |·•-–—"  # between a date and the names after it: "Dec 17, 2025 · Jane Doe"
 # "Jane Doe says:": a reader's comment, not a byline.
 _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re.I)
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
@@ -91,6 +92,7 @@ _PHRASE_OPENERS = _PROSE_WORDS - frozenset("by of the to on at in is are was".sp
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
+_CAMEL_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LINE_END = "\u2028"  # marks a <br> while a byline is read line by line
 _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a whole post, not a byline
 # Readers' comments, testimonials and product reviews, whose writers are not the article's.
@@ -297,8 +299,13 @@ def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
             continue
         # A custom tag ("<byline>") marks it as plainly as a class.
         marker = f"{class_and_id(element)} {element.get('rel') or ''} {element.get('itemprop') or ''} {element.tag}"
-        if _BYLINE_MARKER.search(marker):
+        if _BYLINE_MARKER.search(marker) or _BYLINE_MARKER.search(camel_case_words(element.get("class") or "")):
             yield element
+
+
+def camel_case_words(names: str) -> str:
+    """Class names written in camel case, their words set apart: "dateAndAuthorContainer" as "date-and-author-container"."""
+    return _CAMEL_CASE_BOUNDARY.sub("-", names).lower() if not names.islower() else ""
 
 
 def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
@@ -355,7 +362,7 @@ def is_menu_list(element: lxml.html.HtmlElement) -> bool:
 
 def visible_byline_names(page: Page) -> list[str]:
     """Names in the first byline element (or "By ..." line) that yields any, readers' comments left out."""
-    marked = {element: None for element in byline_elements(page) if not in_responses(element)}
+    marked = {element: None for element in byline_elements(page) if not in_responses(element) and not is_label(element)}
     for element in [*marked, *by_line_elements(page)]:
         names = element_byline_names(element, marked.keys())
         if names:
@@ -414,6 +421,11 @@ def name_leaves_names(element: lxml.html.HtmlElement, marked: Collection[lxml.ht
             names.extend(name for twin in twins for name in element_byline_names(twin, ()) if name not in names)
             return names
     return []
+
+
+def is_label(element: lxml.html.HtmlElement) -> bool:
+    """A label before a value ("Datum:", "Autor:"), not a name."""
+    return element_text(element).endswith(":")
 
 
 def byline_parts(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -527,15 +539,16 @@ def parse_byline(text: str) -> list[str]:
 
 def without_date(byline: str) -> str:
     """The byline's names without its date: the text before the date, or after it when the names follow
-    ("Posted on May 3, 2024 by Jane Doe").
+    ("Posted on May 3, 2024 by Jane Doe", "Dec 17, 2025 · Julian K. Arni").
     """
     date_span = find_date_span(byline)
     if not date_span:
         return byline
     after = byline[date_span[1] :].strip()
-    if _BY_PREFIX.match(after):
-        return after
-    return _BEFORE_DATE.sub("", byline[: date_span[0]])
+    before = _BEFORE_DATE.sub("", byline[: date_span[0]])
+    if _BY_PREFIX.match(after) or not before.strip():
+        return after.lstrip(_DATE_NAME_SEPARATORS)
+    return before
 
 
 def without_places(names: list[str]) -> list[str]:
