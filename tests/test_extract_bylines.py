@@ -396,7 +396,15 @@ def test_an_unmarked_article_by_line_in_german_names_its_writer() -> None:
     assert extract_article(page(body), "https://example.com/a").authors == ["Pamela Sladky"]
 
 
-@pytest.mark.parametrize("byline", ["Sat, 20 Dec, 2025 - 06:36", "Donnerstag, 20.01.2022", "Sun Dec 17, 2023 11:23 am"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Sat, 20 Dec, 2025 - 06:36",
+        "Donnerstag, 20.01.2022",
+        "Sun Dec 17, 2023 11:23 am",
+        "Donnerstag, 4. November 2021Donnerstag, 4. November 2021",  # the same date twice, no name after it
+    ],
+)
 def test_a_weekday_before_a_date_is_no_name(byline: str) -> None:
     assert parse_byline(byline) == []
 

@@ -546,9 +546,10 @@ def without_date(byline: str) -> str:
         return byline
     after = byline[date_span[1] :].strip()
     before = _BEFORE_DATE.sub("", byline[: date_span[0]])
-    if _BY_PREFIX.match(after) or not before.strip():
-        return after.lstrip(_DATE_NAME_SEPARATORS)
-    return before
+    if _BY_PREFIX.match(after):
+        return after
+    # Nothing before the date: the names follow it, maybe after the same date written twice.
+    return before if before.strip() else without_date(after.lstrip(_DATE_NAME_SEPARATORS))
 
 
 def without_places(names: list[str]) -> list[str]:
