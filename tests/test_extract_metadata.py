@@ -374,3 +374,14 @@ def test_keywords_a_pipe_sets_after_the_headline_are_left_out_but_a_one_word_lab
     assert extract_article(html, "https://www.cloudflare.com/cdn/").title == "Cloudflare CDN"
     opinion = '<html><head><meta property="og:title" content="Opinion | Cities need trees"></head><body></body></html>'
     assert extract_article(opinion, "https://example.com/a").title == "Opinion | Cities need trees"
+
+
+def test_an_articles_only_h1_beats_a_different_social_title_but_a_shop_pages_declared_title_wins() -> None:
+    html = (
+        '<html><head><meta property="og:type" content="{kind}"><meta property="og:title" content="{og}"></head>'
+        "<body><h1>{h1}</h1><p>Text.</p></body></html>"
+    )
+    article = html.format(kind="article", og="Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten", h1="Wie hoch sind die Zinsen für einen Privatkredit?")
+    assert extract_article(article, "https://example.de/ratgeber/zinsen").title == "Wie hoch sind die Zinsen für einen Privatkredit?"
+    shop = html.format(kind="website", og="Quality Carry-On Luggage & Suitcases", h1="Carry-On")
+    assert extract_article(shop, "https://example.com/luggage/carry-on").title == "Quality Carry-On Luggage & Suitcases"

@@ -370,12 +370,20 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
         if found is not None:
             page.consumed.add(found[0])
             return found[1]
+    # An article's only <h1> is its headline as readers see it, whatever its og:title says to social media.
+    if len(candidates) == 1 and declares_article(page):
+        return candidates[0].readings[0]
     if structured:
         return agreed_title(structured)
     # A page's only <h1> names it better than a <title> written for search engines ("Blockhaus Typ 3 in Ludorf. Günstige …").
     if len(candidates) == 1 or candidates and not document:
         return candidates[0].readings[0]
     return strip_site_name(document[0], page) if document else None
+
+
+def declares_article(page: Page) -> bool:
+    """og:type article or a JSON-LD article object."""
+    return (page.meta_value("og:type") or "").casefold() == "article" or bool(first_article_object(page))
 
 
 def agreeing_reading(readings: list[str], declared: list[str]) -> str | None:
