@@ -12,6 +12,8 @@ from newsspider.extract.bylines import parse_byline
     ("byline", "names"),
     [
         ("By Ilham Karimli July 25, 2023", ["Ilham Karimli"]),
+        ("Nicole Forbes, Master Horticulturalist & Garden Educator", ["Nicole Forbes"]),  # titles, not people
+        ("Samer Morqos, Counseling Psychologist", ["Samer Morqos"]),
         ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
         ("By Jane Doe, John Smith and Ann Lee, Senior Correspondents", ["Jane Doe", "John Smith", "Ann Lee"]),
         ("By Jane Doe jane.doe@example.com @janedoe", ["Jane Doe"]),

@@ -49,7 +49,8 @@ _ROLE_WORDS = re.compile(
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
-    r"minister|ministre|ministra|projektleiter(?:in)?|webmaster|"
+    r"minister|ministre|ministra|projektleiter(?:in)?|webmaster|educator|psychologist|therapist|counsell?or|"
+    r"dietitian|nutritionist|horticultur\w*ist|physician|attorney|lawyer|"
     r"follow|share|subscribe|folgen|teilen|abonnieren|alle\s+artikel)\b",  # buttons beside the name
     re.I,
 )
