@@ -14,6 +14,7 @@ from newsspider.extract.bylines import parse_byline
         ("By Ilham Karimli July 25, 2023", ["Ilham Karimli"]),
         ("Nicole Forbes, Master Horticulturalist & Garden Educator", ["Nicole Forbes"]),  # titles, not people
         ("Samer Morqos, Counseling Psychologist", ["Samer Morqos"]),
+        ("More articles by Jane Doe", ["Jane Doe"]),  # a "see more" link names the writer
         ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
         ("By Jane Doe, John Smith and Ann Lee, Senior Correspondents", ["Jane Doe", "John Smith", "Ann Lee"]),
         ("By Jane Doe jane.doe@example.com @janedoe", ["Jane Doe"]),

@@ -116,6 +116,8 @@ _AUTHOR_PAGE_SLUG = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/([^/?#]+?)/?(?:[?#
 _SEE_MORE_WORDS = re.compile(
     r"\b(?:more|posts|articles|view|see|all|profile|bio|biography|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I
 )
+# A "see more" link around a writer's name: "Read more about The Upwork Team", "More articles by Jane Doe".
+_SEE_MORE_PREFIX = re.compile(r"^(?:read\s+)?more\s+(?:(?:articles|posts|stories)\s+)?(?:about|from|by)\s+", re.I)
 # Credits for other work than the writing, before a linked name.
 _OTHER_CREDIT = re.compile(
     r"(?:edited|reviewed|fact[- ]checked|checked|photos?|photographs?|illustrat\w*|translated|produced)\s+by\s*:?\s*$"
@@ -526,7 +528,7 @@ def credits_other_work(element: lxml.html.HtmlElement) -> bool:
 def parse_byline(text: str) -> list[str]:
     """Person and agency names in a byline: "By A, B and C, Senior Correspondent July 25, 2023"."""
     text = _HANDLE_OR_EMAIL.sub(" ", clean_text(text))
-    text = _BY_PREFIX.sub("", without_date(text))
+    text = _BY_PREFIX.sub("", _SEE_MORE_PREFIX.sub("", without_date(text)))
     if text[:1].islower():
         return []  # "By clicking ... Privacy Policy": prose, not a byline
     names: list[str] = []
