@@ -160,3 +160,26 @@ def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first()
     for step in (metadata.fill, bylines.fill, images.fill):
         step(page, article)
     assert clean_text(tree_for_extraction(page).body.text_content()) == "Paragraph 1.Paragraph 2.Paragraph 3."
+
+
+def test_a_story_split_into_chunks_by_ad_rails_is_read_whole() -> None:
+    paragraph = "<p>{} " + "The council voted late on Tuesday to approve the new budget for the coming year. " * 2 + "</p>"
+    chunk = '<div class="grid grid-layout--adrail"><div class="body body__container article__body">{}{}</div><aside>Advertisement</aside></div>'
+    html = (
+        "<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>"
+        + chunk.format(paragraph.format("First."), paragraph.format("Second."))
+        + chunk.format(paragraph.format("Third."), paragraph.format("Fourth."))
+        + "</article></body></html>"
+    )
+    body = extract_article(html, "https://example.com/story/budget").body or ""
+    assert [line.split()[0] for line in body.split("\n\n")] == ["First.", "Second.", "Third.", "Fourth."]
+
+
+def test_story_chunks_join_in_reading_order_around_the_longest() -> None:
+    paragraph = "<p>{} " + "The council voted late on Tuesday to approve the new budget for the coming year. " * 2 + "</p>"
+    chunk = '<div class="grid grid-layout--adrail"><div class="article__body">{}</div><aside>Advertisement</aside></div>'
+    labels = [["A1.", "A2."], ["B1.", "B2."], ["C1.", "C2.", "C3.", "C4."], ["D1.", "D2."]]
+    chunks = "".join(chunk.format("".join(paragraph.format(label) for label in group)) for group in labels)
+    html = f"<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>{chunks}</article></body></html>"
+    body = extract_article(html, "https://example.com/story/budget").body or ""
+    assert [line.split()[0] for line in body.split("\n\n")] == [label for group in labels for label in group]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 
 import lxml.html
 import trafilatura
@@ -20,6 +21,9 @@ from .text import clean_text, words
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
+CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
+MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
+_NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
 
 
 def fill(page: Page, article: Article) -> None:
@@ -144,7 +148,46 @@ def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
         empty_element(element)
     for container in furniture_containers(tree):
         container.drop_tree()
+    join_body_chunks(tree)
     return tree
+
+
+def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
+    """Join a story split into a few containers of one class, each in a wrapper of its own (the text cut by ad
+    rails): trafilatura reads only the first container that matches its body patterns. Forum posts, product cards
+    and listings repeat more often or are marked as such, and are left alone."""
+    chunks: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    for element in tree.iter("div", "section"):
+        names = element.get("class")
+        if names and not _NOT_STORY_CHUNK.search(names) and prose_paragraphs(element) >= 2:
+            chunks.setdefault((element.tag, names), []).append(element)
+    for members in (members for members in chunks.values() if 1 < len(members) <= MAX_STORY_CHUNKS):
+        # Into the chunk with the most text, in reading order: the first can be an intro the extractor skips.
+        main = max(members, key=prose_paragraphs)
+        position: int | None = 0  # where the next earlier chunk's paragraphs go; later chunks' are appended
+        for chunk in members:
+            if chunk is main:
+                position = None
+            elif apart(main, chunk):
+                children = list(chunk)
+                if position is None:
+                    main.extend(children)
+                else:
+                    main[position:position] = children
+                    position += len(children)
+                chunk.drop_tree()
+
+
+def prose_paragraphs(element: lxml.html.HtmlElement) -> int:
+    """The <p> children of `element` that hold running text."""
+    return sum(len(words(child.text_content())) >= CHUNK_PARAGRAPH_WORDS for child in element.iterchildren("p"))
+
+
+def apart(main: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
+    """Neither chunk inside the other, and not siblings: siblings share a container trafilatura can take whole,
+    with what stands between them."""
+    nested = main in chunk.iterancestors() or chunk in main.iterancestors()
+    return not nested and main.getparent() is not chunk.getparent()
 
 
 def drop_everything_before(headline: lxml.html.HtmlElement) -> None:
