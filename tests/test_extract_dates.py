@@ -407,3 +407,10 @@ def test_a_copyright_year_is_no_publication_date_but_a_shown_new_years_day_is() 
     assert extract_article(html.format("We cook with them every day."), url, fetched_at=FETCHED).published_at is None
     shown = extract_article(html.format("We have cooked with these pots every single day since January 1, 2023."), url, fetched_at=FETCHED)
     assert shown.published_at is not None and shown.published_at.date().isoformat() == "2023-01-01"
+
+
+@pytest.mark.parametrize("shown", ["2025.12.17", "2025/12/17"])
+def test_a_year_first_dotted_or_slashed_date_is_read_whole_not_from_its_last_digits(shown: str) -> None:
+    html = f"<html><body><h1>Title</h1><p><span>Essay - Published: {shown} | </span><a href='/t'>tag</a></p><p>{'Text. ' * 30}</p></body></html>"
+    article = extract_article(html, "https://example.com/blog/2025-12_a-post", fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert article.published_at == datetime(2025, 12, 17, tzinfo=timezone.utc)
