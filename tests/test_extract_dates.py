@@ -414,3 +414,14 @@ def test_a_year_first_dotted_or_slashed_date_is_read_whole_not_from_its_last_dig
     html = f"<html><body><h1>Title</h1><p><span>Essay - Published: {shown} | </span><a href='/t'>tag</a></p><p>{'Text. ' * 30}</p></body></html>"
     article = extract_article(html, "https://example.com/blog/2025-12_a-post", fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
     assert article.published_at == datetime(2025, 12, 17, tzinfo=timezone.utc)
+
+
+def test_a_publication_stamp_with_the_modifications_clock_reading_is_that_save_not_the_first_publication() -> None:
+    html = (
+        '<html><head><meta name="DC.date" content="2024-07-05T14:20:08Z">'
+        '<meta property="og:updated_time" content="2024-07-05T14:20:08-04:00"></head>'
+        '<body><h1>Healthy eating tips</h1><div><time datetime="2024-03-01 05:00:00">March 1, 2024</time></div>'
+        f"<p>{'Text. ' * 30}</p></body></html>"
+    )
+    article = extract_article(html, "https://example.com/nutrition/tips.html", fetched_at=datetime(2024, 8, 1, tzinfo=timezone.utc))
+    assert article.published_at == datetime(2024, 3, 1, 5, 0, tzinfo=timezone.utc)

@@ -219,12 +219,18 @@ def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) 
         return first_parsed(page, shown)
     modified = first_valid(page, declared_modified(page))
     stated = shown_declaration(page, declared, shown, modified) or stated
-    if modified is None or modified.date() >= stated[1].date() and abs(modified - stated[1]) > _ONE_SAVE:
+    if modified is None or modified.date() >= stated[1].date() and not same_save(modified, stated[1]):
         return stated
     earlier = first_parsed(page, shown)
     if earlier is None or earlier[1].date() >= modified.date() or not in_url_month(page, earlier[1]):
         return stated
     return earlier
+
+
+def same_save(first: datetime, second: datetime) -> bool:
+    """Two stamps of one save: minutes apart, or one clock reading to the second written with two offsets
+    ("14:20:08Z" and "14:20:08-04:00": one field's zone is mislabelled, no two saves share the second)."""
+    return abs(first - second) <= _ONE_SAVE or first.replace(tzinfo=None) == second.replace(tzinfo=None)
 
 
 def in_url_month(page: Page, value: datetime) -> bool:
