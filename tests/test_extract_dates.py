@@ -425,3 +425,22 @@ def test_a_publication_stamp_with_the_modifications_clock_reading_is_that_save_n
     )
     article = extract_article(html, "https://example.com/nutrition/tips.html", fetched_at=datetime(2024, 8, 1, tzinfo=timezone.utc))
     assert article.published_at == datetime(2024, 3, 1, 5, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('By Anna <time class="published">October 18, 2019</time>', datetime(2019, 10, 18, 12, 17, 42, tzinfo=timezone.utc)),
+        ("Updated October 18, 2019", datetime(2017, 7, 21, tzinfo=timezone.utc)),  # the day shown is the edit's
+    ],
+)
+def test_one_save_stamping_publication_and_modification_is_kept_when_the_page_shows_that_day(byline: str, expected: datetime) -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "BlogPosting", "headline": "Lounge access",'
+        ' "datePublished": "2019-10-18T12:17:42+00:00", "dateModified": "2019-10-18T12:17:42+00:00"}</script></head>'
+        f'<body><h1>Lounge access</h1><p class="post-byline">{byline}</p>'
+        f"<p>{'Text. ' * 30}</p>"
+        '<div class="group"><p>Rail passes</p><p>Published on July 21, 2017</p></div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/lounge-access/", fetched_at=FETCHED)
+    assert article.published_at == expected

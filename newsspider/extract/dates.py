@@ -154,7 +154,8 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     times = [text for _, text in [*marked_times, *plain_times]]
     visible = [text for _, text in [*labelled, *unlabelled]]
     resolved = read_as_confirmed(page, [*declared, *(text for _, text in shown)])
-    found = declared_or_shown(page, resolved[: len(declared)], [text for text in resolved[len(declared):] if text])
+    edited = {value.date() for _, value in parsed_all(page, (text for _, text in labelled_text_dates(page, lines, _MODIFIED_LABEL)))}
+    found = declared_or_shown(page, resolved[: len(declared)], [text for text in resolved[len(declared):] if text], edited)
     if found is None:
         return None
     text, value = found
@@ -207,12 +208,15 @@ def confirmed_reading(text: str, page: Page, days: set[date]) -> str:
     return swapped.isoformat() + text[numeric.end():] if numeric else text
 
 
-def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) -> tuple[str, datetime] | None:
+def declared_or_shown(
+    page: Page, declared: list[str | None], shown: list[str], edited: set[date]
+) -> tuple[str, datetime] | None:
     """The declared publication time; the first shown date when the declaration is a re-publication stamp.
 
     A declared publication on a later day than the declared modification, or stamped by the same save as it,
     says when the page was last saved; a shown date before both is the first publication (a shown date on the
-    modification day is the edit itself).
+    modification day is the edit itself). Not when the page also shows the declared day, unlabelled as an
+    edit (`edited`: the days shown as "Updated"): a new article's one save stamps both fields alike.
     """
     stated = first_parsed(page, declared)
     if stated is None:
@@ -223,6 +227,8 @@ def declared_or_shown(page: Page, declared: list[str | None], shown: list[str]) 
         return stated
     earlier = first_parsed(page, shown)
     if earlier is None or earlier[1].date() >= modified.date() or not in_url_month(page, earlier[1]):
+        return stated
+    if stated[1].date() not in edited and any(value.date() == stated[1].date() for _, value in parsed_all(page, shown)):
         return stated
     return earlier
 
