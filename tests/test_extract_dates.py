@@ -444,3 +444,20 @@ def test_one_save_stamping_publication_and_modification_is_kept_when_the_page_sh
     )
     article = extract_article(html, "https://example.com/lounge-access/", fetched_at=FETCHED)
     assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("29.04.2020, 12:01 Uhr", datetime(2020, 4, 29, 12, 1, tzinfo=timezone.utc)),  # another day: the shown date
+        ("30.04.2020", datetime(2020, 4, 30, 9, 15, tzinfo=timezone.utc)),  # the same day: the precise declaration
+    ],
+)
+def test_a_date_shown_for_the_article_comes_before_a_generic_date_meta(shown: str, expected: datetime) -> None:
+    html = (
+        '<html lang="de"><head><meta name="date" content="2020-04-30T09:15:00Z"></head><body><article>'
+        f'<header><h1>Mietenstreik in den USA</h1><p class="date">{shown}</p></header>'
+        f"<p>{'Text. ' * 30}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/artikel/1136087.mietenstreik.html", fetched_at=FETCHED)
+    assert article.published_at == expected

@@ -89,6 +89,9 @@ PUBLISHED_META = (
     "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "dc.date", "date",
     "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
 )
+# Metadata naming some date of the page without saying which (often its last save): alone, it yields to a date
+# the page shows for the article.
+GENERIC_DATE_META = frozenset({"dc.date", "date"})
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "modified_time", "dcterms.modified", "last-modified")
 
 
@@ -144,18 +147,23 @@ def near_day(value: datetime, day: datetime) -> bool:
 
 def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     """The page's publication date (declared, else shown), on the page's own clock."""
-    declared = [*jsonld_dates(page, "datePublished", "dateCreated"), *(page.meta_value(key) for key in PUBLISHED_META)]
+    jsonld = jsonld_dates(page, "datePublished", "dateCreated")
+    declared = [*jsonld, *(page.meta_value(key) for key in PUBLISHED_META)]
     marked_times, plain_times = time_elements(page)
     labelled, unlabelled = labelled_text_dates(page, lines, _PUBLISHED_LABEL), unlabelled_text_dates(lines)
     time_tags = {element for element, _ in [*marked_times, *plain_times]}
     # A line around a <time> shows the same date: the element's machine-readable value stands for it.
     around_no_time = [line for line in unlabelled if not any(tag in time_tags for tag in line[0].iter("time"))]
-    shown = by_placement(page, [*marked_times, *labelled], [*plain_times, *around_no_time])
+    article_shown, other_shown = by_placement(page, [*marked_times, *labelled], [*plain_times, *around_no_time])
+    weighed, shown = declared, [text for _, text in [*article_shown, *other_shown]]
+    if generic_declaration_yields(page, jsonld, [text for _, text in article_shown]):
+        generic = published_meta(page, generic=True)
+        weighed, shown = [], [*(text for _, text in article_shown), *generic, *(text for _, text in other_shown)]
     times = [text for _, text in [*marked_times, *plain_times]]
     visible = [text for _, text in [*labelled, *unlabelled]]
-    resolved = read_as_confirmed(page, [*declared, *(text for _, text in shown)])
+    resolved = read_as_confirmed(page, [*weighed, *shown])
     edited = {value.date() for _, value in parsed_all(page, (text for _, text in labelled_text_dates(page, lines, _MODIFIED_LABEL)))}
-    found = declared_or_shown(page, resolved[: len(declared)], [text for text in resolved[len(declared):] if text], edited)
+    found = declared_or_shown(page, resolved[: len(weighed)], [text for text in resolved[len(weighed):] if text], edited)
     if found is None:
         return None
     text, value = found
@@ -168,6 +176,21 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
         or language_offset(value, visible, page)
     )
     return value.astimezone(timezone(offset)) if offset else value
+
+
+def generic_declaration_yields(page: Page, jsonld: list[str], article_shown: list[str]) -> bool:
+    """Whether the page declares its date only in generic metadata ("date", "DC.date") and shows the article on
+    another day (a publication mark or label, or a date in the headline's block): the metadata then often holds
+    the last save, and the shown date comes before it."""
+    if first_parsed(page, [*jsonld, *published_meta(page, generic=False)]) is not None:
+        return False
+    generic, shown = first_valid(page, published_meta(page, generic=True)), first_valid(page, article_shown)
+    return generic is not None and shown is not None and shown.date() != generic.date()
+
+
+def published_meta(page: Page, *, generic: bool) -> list[str | None]:
+    """The values of the generic ("date") or of the specific publication metadata, in PUBLISHED_META order."""
+    return [page.meta_value(key) for key in PUBLISHED_META if (key in GENERIC_DATE_META) == generic]
 
 
 def read_as_confirmed(page: Page, texts: list[str | None]) -> list[str | None]:
@@ -423,9 +446,10 @@ def marks_publication(element: lxml.html.HtmlElement) -> bool:
     return scope is None or not _RESPONSE_ITEM.search(scope.get("itemtype") or "")
 
 
-def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> ShownDates:
-    """Shown dates in the order they speak for the article: stated ones (a publication label or mark), then plain
-    ones in the headline's block, then the rest; items of dated lists and anything in an aside last.
+def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[ShownDates, ShownDates]:
+    """Shown dates in the order they speak for the article, split into the article's own (stated ones, with a
+    publication label or mark, then plain ones in the headline's block) and the rest (items of dated lists and
+    anything in an aside last).
 
     Sidebars, "recent posts" rails and comments carry dates of other things, often before the article's own.
     """
@@ -449,7 +473,8 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> ShownDate
 
     ranked = [(rank(element, True), (element, text)) for element, text in stated]
     ranked += [(rank(element, False), (element, text)) for element, text in plain]
-    return [candidate for _, candidate in sorted(ranked, key=lambda pair: pair[0])]
+    ordered = sorted(ranked, key=lambda pair: pair[0])
+    return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] > 1]
 
 
 def dated_list_items(elements: list[lxml.html.HtmlElement], headline: dict[lxml.html.HtmlElement, int]) -> set[lxml.html.HtmlElement]:
