@@ -461,3 +461,12 @@ def test_a_date_shown_for_the_article_comes_before_a_generic_date_meta(shown: st
     )
     article = extract_article(html, "https://example.com/artikel/1136087.mietenstreik.html", fetched_at=FETCHED)
     assert article.published_at == expected
+
+
+def test_a_word_run_on_after_the_time_is_no_time_zone() -> None:
+    html = (
+        '<html lang="de"><body><h1>Messe abgesagt</h1><div class="info">24.01.2022 11:38Kategorie: News</div>'
+        f"<p>{'Text. ' * 30}</p><div><span class=\"author\">09.10.2021</span> Ältere Meldung</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/messe-abgesagt-kaz8693", fetched_at=FETCHED)
+    assert article.published_at == datetime(2022, 1, 24, 11, 38, tzinfo=timezone.utc)

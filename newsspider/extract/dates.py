@@ -25,7 +25,8 @@ _MONTHS = (
     r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre"
 )
-_TIME = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?"
+# A time of day; a zone after it is upper case ("PDT"), not the "Kateg" of "11:38Kategorie".
+_TIME = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*(?-i:[A-Z]{2,5})(?![^\W\d_]))?)?"
 DateLines = list[tuple[lxml.html.HtmlElement, str]]
 ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
 _DATE_PATTERN = re.compile(
