@@ -470,3 +470,13 @@ def test_a_word_run_on_after_the_time_is_no_time_zone() -> None:
     )
     article = extract_article(html, "https://example.com/messe-abgesagt-kaz8693", fetched_at=FETCHED)
     assert article.published_at == datetime(2022, 1, 24, 11, 38, tzinfo=timezone.utc)
+
+
+def test_a_line_opening_with_a_date_is_a_date_line_however_long_its_rest() -> None:
+    html = (
+        '<html lang="de"><head><meta name="date" content="2020-02-12"></head><body><div class="news"><h1>Faire Lieferketten</h1>'
+        '<div class="timedata">05.02.2020 Kategorie: Aktuelles, Jugendarbeit, Weltweit, Nachhaltigkeit</div>'
+        f"<p>{'Text. ' * 30}</p></div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/aktuell/news/faire-lieferketten/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2020, 2, 5, tzinfo=timezone.utc)

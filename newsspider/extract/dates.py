@@ -535,13 +535,14 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
 
 
 def unlabelled_text_dates(lines: DateLines) -> ShownDates:
-    """Dates in short unlabelled lines such as "By A July 25, 2023"."""
+    """Dates in short unlabelled lines such as "By A July 25, 2023": a date that fills a quarter of its line or opens
+    it ("05.02.2020 Kategorie: Aktuelles, Jugendarbeit, Weltweit")."""
     values: ShownDates = []
     for element, text in lines:
         if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text):
             continue
         span = find_date_span(text)
-        if span and span[1] - span[0] >= len(text) * 0.25 or span and text.lower().startswith("by "):
+        if span and (span[1] - span[0] >= len(text) * 0.25 or span[0] == 0 or text.lower().startswith("by ")):
             values.append((element, text[span[0]:span[1]]))
     return values
 
