@@ -324,6 +324,7 @@ def test_a_label_element_names_the_writer_in_its_tail_text() -> None:
     cases = {
         '<div><h5 class="t">Autor: </h5>Peter Maahn/SP-X</div>': ["Peter Maahn"],
         "<div><span>Autor:</span> Fritz Imhof<br>Quelle: Livenet</div>": ["Fritz Imhof"],
+        '<a href="#"><b>Von:</b> <br> <br> Götz Warnke</a>': ["Götz Warnke"],  # across line breaks
     }
     for byline, names in cases.items():
         assert extract_article(page(byline + PROSE), "https://example.com/a").authors == names, byline

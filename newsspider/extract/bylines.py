@@ -377,12 +377,22 @@ def visible_byline_names(page: Page) -> list[str]:
 def label_tail_names(page: Page) -> list[str]:
     """The name written right after a label element, as its tail ("<h5>Autor: </h5>Peter Maahn<br>")."""
     for element in page.tree.iter("span", "strong", "b", "h5", "h6", "label", "dt", "em"):
-        tail = clean_text(element.tail or "")
+        tail = clean_text(text_after(element))
         if tail and len(tail) <= 80 and _WRITTEN_BY_LABEL.match(element_text(element)) and not in_menu(element):
             names = parse_byline(tail)
             if names and not in_responses(element):
                 return names
     return []
+
+
+def text_after(element: lxml.html.HtmlElement) -> str:
+    """The text right after `element`, across line breaks ("<b>Von:</b><br><br>Götz Warnke")."""
+    text = element.tail or ""
+    for sibling in element.itersiblings():
+        if sibling.tag != "br" or text.strip():
+            break
+        text += sibling.tail or ""
+    return text
 
 
 def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
