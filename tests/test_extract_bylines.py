@@ -110,6 +110,14 @@ def test_label_elements_marked_like_the_byline_are_not_names() -> None:
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Fritz Imhof"]
 
 
+def test_an_author_box_names_the_writer_in_the_heading_it_opens_with_but_not_in_its_biography() -> None:
+    bio = "Lauren is a growth-focused marketing professional specializing in healthcare technology and B2B software. " * 2
+    box = f'<div class="blog_author-text"><div class="name">Lauren Vetter</div><p>{bio}</p></div>'
+    assert extract_article(page(PROSE + box), "https://example.com/a").authors == ["Lauren Vetter"]
+    untitled = f'<div class="blog_author-text"><p>{bio}</p></div>'
+    assert extract_article(page(PROSE + untitled), "https://example.com/a").authors == []
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -402,7 +402,17 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
     text = byline_text(element)
     short = 0 < len(text) <= _BYLINE_LENGTH
     linked = linked_author_names(element) if short else []
-    return linked or name_leaves_names(element, marked) or (first_line_names(element, text) if short else [])
+    return linked or name_leaves_names(element, marked) or (first_line_names(element, text) if short else box_heading_name(element))
+
+
+def box_heading_name(box: lxml.html.HtmlElement) -> list[str]:
+    """The name an author box opens with, in an element of its own before the biography ("<div class=author-box>
+    <h4>Lauren Vetter</h4><p>Lauren is a growth-focused marketer ...</p>"): a full name, alone in its element."""
+    first = next((leaf for leaf in box.iterdescendants() if isinstance(leaf.tag, str) and clean_text(leaf.text or "")), None)
+    if first is None or len(first) or first.tag in ("p", "a"):
+        return []
+    names = parse_byline(element_text(first))
+    return names if len(names) == 1 and looks_like_person(names[0]) else []
 
 
 def first_line_names(element: lxml.html.HtmlElement, text: str) -> list[str]:
