@@ -118,6 +118,15 @@ def test_an_author_box_names_the_writer_in_the_heading_it_opens_with_but_not_in_
     assert extract_article(page(PROSE + untitled), "https://example.com/a").authors == []
 
 
+def test_bylines_in_a_listing_of_related_articles_are_not_the_articles() -> None:
+    listing = (
+        '<div class="fachartikel-listing"><div class="fachartikel-listing__item">'
+        '<div class="fachartikel-listing__item__author">Von Jörn Mecher am 08.12.2022</div></div></div>'
+    )
+    own = "<p>Von Jörg Staff</p>"
+    assert extract_article(page(own + PROSE + listing), "https://example.com/a").authors == ["Jörg Staff"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

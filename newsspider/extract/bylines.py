@@ -96,8 +96,11 @@ _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?
 _CAMEL_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LINE_END = "\u2028"  # marks a <br> while a byline is read line by line
 _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a whole post, not a byline
-# Readers' comments, testimonials and product reviews, whose writers are not the article's.
-_RESPONSE_MARKER = re.compile(r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z]))")
+# Readers' comments, testimonials, product reviews, and listings of related articles: their writers are not the
+# article's.
+_RESPONSE_MARKER = re.compile(
+    r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related)"
+)
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
@@ -468,8 +471,8 @@ def marked_leaves(element: lxml.html.HtmlElement, marked: Collection[lxml.html.H
 
 
 def in_responses(element: lxml.html.HtmlElement) -> bool:
-    """Inside readers' comments, testimonials or product reviews: their writers are not the article's. The
-    <body> classes are page flags ("showing-comments"), not a section.
+    """Inside readers' comments, testimonials, product reviews or a listing of related articles: their writers are
+    not the article's. The <body> classes are page flags ("showing-comments"), not a section.
     """
     sections = [node for node in (element, *element.iterancestors()) if node.tag not in ("body", "html")]
     return any(_RESPONSE_MARKER.search(class_and_id(node)) for node in sections)
