@@ -127,6 +127,15 @@ def test_bylines_in_a_listing_of_related_articles_are_not_the_articles() -> None
     assert extract_article(page(own + PROSE + listing), "https://example.com/a").authors == ["Jörg Weber"]
 
 
+def test_a_short_line_of_a_date_then_a_full_name_is_a_signature_but_a_dated_headline_is_not() -> None:
+    for line, names in {
+        "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>": ["Uta Helkenberg"],
+        "<p>25.10.2022 - Reiner Nagel</p>": ["Reiner Nagel"],
+        "<p>12. März 2021 - Neue Regeln für Reiter</p>": [],
+    }.items():
+        assert extract_article(page(line + PROSE), "https://example.de/a").authors == names, line
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -71,7 +71,10 @@ _BEFORE_DATE = re.compile(
     r"miércoles|jueves|viernes|sábado|domingo)\.?,?\s*$",
     re.I,
 )
-_DATE_NAME_SEPARATORS = " |·•-–—"  # between a date and the names after it: "Dec 17, 2025 · Jane Doe"
+# Between a date and the names after it: "Dec 17, 2025 · Jane Doe", "25.10.2022 - Reiner Nagel".
+_DATE_NAME_SEPARATORS = " |·•-–—"
+_DATE_NAME_SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—])")
+_DATED_SIGNATURE_LENGTH = 80  # characters: a date and one name, not a teaser
 # "Jane Doe says:": a reader's comment, not a byline.
 _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re.I)
 _HANDLE_OR_EMAIL = re.compile(r"\S+@\S+|@\w+|https?://\S+")
@@ -324,7 +327,7 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
             continue
         if _WRITTEN_BY_LABEL.match(text):
             byline = element.getnext()
-        elif element.tag not in _LABEL_HEADINGS and (_BY_LINE_START.match(text) or is_foreign_by_line(text)):
+        elif element.tag not in _LABEL_HEADINGS and (_BY_LINE_START.match(text) or is_foreign_by_line(text) or is_dated_signature(text)):
             byline = element
         else:
             continue
@@ -340,6 +343,16 @@ def is_foreign_by_line(text: str) -> bool:
         return False
     names = parse_byline(text)
     return bool(names) and all(looks_like_person(name) for name in names)
+
+
+def is_dated_signature(text: str) -> bool:
+    """A short line of a date, then a full name set off by a separator: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+    "25.10.2022 - Reiner Nagel"."""
+    span = find_date_span(text)
+    if len(text) > _DATED_SIGNATURE_LENGTH or not span or span[0] != 0 or not _DATE_NAME_SEPARATOR.match(text[span[1]:]):
+        return False
+    names = parse_byline(text)
+    return len(names) == 1 and looks_like_person(names[0])
 
 
 def looks_like_person(name: str) -> bool:
