@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dateparser
 from dateparser.data.languages_info import language_order
 import lxml.html
+from lxml import etree
 import htmldate
 
 from ..items import Article
@@ -457,7 +458,6 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
     headline = headline_ancestors(page)
     furniture = set(boilerplate.furniture_containers(page.tree))
     listed = dated_list_items([element for element, _ in [*stated, *plain]], headline)
-    position = {element: index for index, element in enumerate(page.tree.iter())}
 
     def rank(element: lxml.html.HtmlElement, is_stated: bool) -> tuple[int, int]:
         ancestors = [element, *element.iterancestors()]
@@ -470,12 +470,21 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
         if is_stated:
             return 0, 0
         # Near the headline: document order; elsewhere the order the sources were read in (times, then lines).
-        return (1, position.get(element, 0)) if near else (2, 0)
+        return (1, document_position(element)) if near else (2, 0)
 
     ranked = [(rank(element, True), (element, text)) for element, text in stated]
     ranked += [(rank(element, False), (element, text)) for element, text in plain]
     ordered = sorted(ranked, key=lambda pair: pair[0])
     return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] > 1]
+
+
+def document_position(element: lxml.html.HtmlElement) -> int:
+    """How many elements come before `element` in document order: counted for the few dates near the headline,
+    not by numbering every element of the page."""
+    return int(_ELEMENTS_BEFORE(element))
+
+
+_ELEMENTS_BEFORE = etree.XPath("count(ancestor::* | preceding::*)")
 
 
 def dated_list_items(elements: list[lxml.html.HtmlElement], headline: dict[lxml.html.HtmlElement, int]) -> set[lxml.html.HtmlElement]:
