@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from copy import deepcopy
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -13,7 +14,7 @@ import lxml.html
 from ..items import Article
 from .dates import find_date_span
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text
+from .text import class_and_id, clean_text, element_text, joined_class_and_id
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "dpa",
@@ -306,10 +307,16 @@ def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     for element in page.tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "script", "style"):
             continue
-        # A custom tag ("<byline>") marks it as plainly as a class.
-        marker = f"{class_and_id(element)} {element.get('rel') or ''} {element.get('itemprop') or ''} {element.tag}"
-        if _BYLINE_MARKER.search(marker) or _BYLINE_MARKER.search(camel_case_words(element.get("class") or "")):
+        if is_byline_marker(element.get("class"), element.get("id"), element.get("rel"), element.get("itemprop"), element.tag):
             yield element
+
+
+@lru_cache(maxsize=4096)  # a page repeats its class names on many elements: test each combination once
+def is_byline_marker(names: str | None, ident: str | None, rel: str | None, itemprop: str | None, tag: str) -> bool:
+    """Whether an element's class, id, rel, itemprop or tag marks a byline."""
+    # A custom tag ("<byline>") marks it as plainly as a class.
+    marker = f"{joined_class_and_id(names, ident)} {rel or ''} {itemprop or ''} {tag}"
+    return bool(_BYLINE_MARKER.search(marker) or _BYLINE_MARKER.search(camel_case_words(names or "")))
 
 
 def camel_case_words(names: str) -> str:

@@ -46,7 +46,11 @@ def joined_text_length(element: etree._Element) -> int:
 
 def class_and_id(element: lxml.html.HtmlElement) -> str:
     """The element's class and id attributes, lower-cased, for keyword tests."""
-    names, ident = element.get("class"), element.get("id")
+    return joined_class_and_id(element.get("class"), element.get("id"))
+
+
+def joined_class_and_id(names: str | None, ident: str | None) -> str:
+    """A class and an id attribute value, lower-cased, as `class_and_id` gives them."""
     if names is None and ident is None:
         return " "  # most elements have neither: skip building and lower-casing the string
     return f"{names or ''} {ident or ''}".lower()
