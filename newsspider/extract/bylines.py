@@ -14,7 +14,7 @@ import lxml.html
 from ..items import Article
 from .dates import find_date_span
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text, joined_class_and_id
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, short_element_text
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "dpa",
@@ -329,8 +329,8 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
     """
     for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b", "li", "small", *_LABEL_HEADINGS):
-        text = element_text(element)
-        if len(text) >= 160:
+        text = short_element_text(element, 160)
+        if text is None:
             continue
         if _WRITTEN_BY_LABEL.match(text):
             byline = element.getnext()

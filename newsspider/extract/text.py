@@ -35,6 +35,22 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     return clean_text(element.text_content())
 
 
+def short_element_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """`element_text(element)` when shorter than `limit` characters, else None. A wrapper's text can be the whole
+    page: when the cleaned head of it is already long enough, the rest is not cleaned."""
+    raw = element.text_content()
+    head = raw[: _HEAD_FACTOR * limit]
+    # Normalising can join a few characters across the cut (a letter and the accents after it): the margin covers them.
+    if len(head) < len(raw) and len(clean_text(head)) >= limit + _CUT_MARGIN:
+        return None
+    text = clean_text(raw)
+    return text if len(text) < limit else None
+
+
+_HEAD_FACTOR = 4  # characters of raw text read per character of limit: indentation pads a short text
+_CUT_MARGIN = 8
+
+
 # Counted in C: joining every text node of a page in Python costs more than the rest of the test.
 _JOINED_TEXT_LENGTH = etree.XPath("string-length(string()) + count(.//text()) - 1")
 
