@@ -7,11 +7,12 @@ links kept as <ref>, so link density can be measured on exactly what would be pr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
 from .dates import find_date_span
-from .text import class_and_id, clean_text, joined_text_length, words
+from .text import clean_text, joined_class_and_id, joined_text_length, words
 
 # Calls to action and teasers that sit inside article containers on many sites; matched
 # only on short blocks, so a paragraph that merely mentions a newsletter is kept.
@@ -104,7 +105,7 @@ def is_mostly_link(block: etree._Element) -> bool:
 
 # Containers named for furniture. trafilatura's own list matches case-sensitively and on
 # fewer tags (not aside, form, ul), so newsletter boxes and "more stories" rails slip through.
-# Matched against lower-cased names (class_and_id): three times faster than re.I.
+# Matched against lower-cased names (joined_class_and_id): three times faster than re.I.
 _FURNITURE_CONTAINER = re.compile(
     r"newsletter|subscri(?:be|ption)|sign-?up|outbrain|taboola|recirc|related|read-?more|more-?stories|"
     r"recommend|promo|social|share|sharing|advert|sponsor|(?:^|[\s_-])ads?(?:$|[\s_-])|comments?(?:$|[\s_-])"
@@ -135,7 +136,13 @@ def furniture_containers(tree: etree._Element) -> list[etree._Element]:
     return [
         element
         for element in tree.iter(*_CONTAINER_TAGS)
-        if _FURNITURE_CONTAINER.search(class_and_id(element))
+        if is_furniture_name(element.get("class"), element.get("id"))
         and not holds_prose(element)
         and joined_text_length(element) < MAX_CONTAINER_SHARE * page_length
     ]
+
+
+@lru_cache(maxsize=4096)  # a page repeats its class names on many containers: test each pair once
+def is_furniture_name(names: str | None, ident: str | None) -> bool:
+    """Whether a class and an id attribute name furniture (newsletter, related stories, ads, comments)."""
+    return _FURNITURE_CONTAINER.search(joined_class_and_id(names, ident)) is not None
