@@ -26,8 +26,11 @@ _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
 # The label word for a writer, in the languages bylines are read in: "Author:", "Autorin", "Auteur".
 _AUTHOR_LABEL = r"authors?|autor(?:in|en)?|auteur|autore"
+# Rules and bars that set a credit apart: "| By", "— by", "Dec 17, 2025 · Jane Doe".
+_BARS = "|·•-–—"
+_LEADING_BARS = rf"^[{re.escape(_BARS)}\s]*"
 _BY_PREFIX = re.compile(
-    r"^[|·•\-–—\s]*(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
+    rf"{_LEADING_BARS}(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
     r"(?:(?:ein|blog)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*"
@@ -73,7 +76,6 @@ _BEFORE_DATE = re.compile(
     re.I,
 )
 # Between a date and the names after it: "Dec 17, 2025 · Jane Doe", "25.10.2022 - Reiner Nagel".
-_DATE_NAME_SEPARATORS = " |·•-–—"
 _DATE_NAME_SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—])")
 _DATED_SIGNATURE_LENGTH = 80  # characters: a date and one name, not a teaser
 # "Jane Doe says:": a reader's comment, not a byline.
@@ -109,12 +111,12 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sai
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
-    rf"^[|·•\-–—\s]*(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|{_AUTHOR_LABEL})"
+    rf"{_LEADING_BARS}(?:(?i:(?:written\s+)?by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|scritto\s+da|{_AUTHOR_LABEL})"
     r"|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s*$"
 )
 # An English "By" line without markup; other languages' "von", "par" are too common in running text.
 # A rule or bar before it ("| By", "— by") sets the credit apart from the title.
-_BY_LINE_START = re.compile(r"^[|·•\-–—\s]*(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
+_BY_LINE_START = re.compile(rf"{_LEADING_BARS}(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
 # A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x; the slug is the last part.
 _WRITER_PAGE_FOLDERS = r"authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?"
 _AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/[^/?#]", re.I)
@@ -595,7 +597,7 @@ def without_date(byline: str) -> str:
     if _BY_PREFIX.match(after):
         return after
     # Nothing before the date: the names follow it, maybe after the same date written twice.
-    return before if before.strip() else without_date(after.lstrip(_DATE_NAME_SEPARATORS))
+    return before if before.strip() else without_date(after.lstrip(" " + _BARS))
 
 
 def without_places(names: list[str]) -> list[str]:
