@@ -164,7 +164,7 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     times = [text for _, text in [*marked_times, *plain_times]]
     visible = [text for _, text in [*labelled, *unlabelled]]
     resolved = read_as_confirmed(page, [*weighed, *shown])
-    edited = {value.date() for _, value in parsed_all(page, (text for _, text in labelled_text_dates(page, lines, _MODIFIED_LABEL)))}
+    edited = {value.date() for _, value in parsed_all(page, updated_dates(page, lines))}
     found = declared_or_shown(page, resolved[: len(weighed)], [text for text in resolved[len(weighed):] if text], edited)
     if found is None:
         return None
@@ -374,13 +374,12 @@ def clock_offset(value: datetime, times: list[str]) -> timedelta | None:
 
 def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """dateModified and its meta twins, then an "Updated"/"Last update" line."""
-    return first_valid(
-        page,
-        [
-            *declared_modified(page),
-            *(text for _, text in labelled_text_dates(page, date_lines(page) if lines is None else lines, _MODIFIED_LABEL)),
-        ],
-    )
+    return first_valid(page, [*declared_modified(page), *updated_dates(page, date_lines(page) if lines is None else lines)])
+
+
+def updated_dates(page: Page, lines: DateLines) -> list[str]:
+    """The dates of the page's "Updated" / "Last update" lines."""
+    return [text for _, text in labelled_text_dates(page, lines, _MODIFIED_LABEL)]
 
 
 def declared_modified(page: Page) -> list[str | None]:
