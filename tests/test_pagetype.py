@@ -29,6 +29,9 @@ SAVED_PAGES = [
     ("wcxb-0437.html.gz", "https://www.coryd.dev/posts/2021/a-brief-intro-to-git", True),
     # No JSON-LD article, no og:type article, no article:published_time: the page itself has to tell.
     ("wcxb-0118.html.gz", "https://www.accountingdepartment.com/gaap-compliance-applying-accounting-best-practices-to-your-business", True),
+    # German news items filed under "/Presse/Meldungen/" and "/media-news/meldungen/": no declared type either.
+    ("traf-bmas-meldung.html.gz", "https://www.bmas.de/DE/Service/Presse/Meldungen/2022/aenderung-der-anforderungen-an-impf-und-genesenennachweisen.html", True),
+    ("traf-weisser-ring-meldung.html.gz", "https://weisser-ring.de/media-news/meldungen/29-10-2021", True),
     ("aeb-sciencealert-europa.html.gz", "https://www.sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa", True),
     ("wcxb-4736.html.gz", "https://www.anthropologie.com/collection-decorative-candles", False),
     ("wcxb-4720.html.gz", "https://www.aliexpress.com/item/1005010537563439.html", False),
@@ -74,6 +77,11 @@ def test_url_shapes() -> None:
     assert url_clues(None)["url_home"] == 1.0
     assert url_clues("https://example.com/2024/05/council-approves-new-budget")["url_date"] == 1.0
     assert url_clues("https://example.com/blog/why-rust-for-embedded-systems")["url_article"] == 1.0
+    # News sections named in other languages, or in a part of a compound segment.
+    assert url_clues("https://example.de/presse/meldungen/neue-regeln-fuer-impfnachweise")["url_article"] == 1.0
+    assert url_clues("https://example.es/noticias/el-ayuntamiento-aprueba-el-presupuesto")["url_article"] == 1.0
+    assert url_clues("https://example.gov/news-and-updates/alerts/electrical-safety")["url_article"] == 1.0
+    assert url_clues("https://example.com/support-services/security-consulting/")["url_service"] == 1.0
     assert url_clues("https://example.com/products/blue-kettle")["url_shop"] == 1.0
     assert url_clues("https://docs.example.com/en/stable/install.html")["host_docs"] == 1.0
     assert url_clues("https://example.com/forums/topic/150745-new-ui/")["url_forum"] == 1.0
