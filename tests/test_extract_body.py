@@ -183,3 +183,16 @@ def test_story_chunks_join_in_reading_order_around_the_longest() -> None:
     html = f"<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>{chunks}</article></body></html>"
     body = extract_article(html, "https://example.com/story/budget").body or ""
     assert [line.split()[0] for line in body.split("\n\n")] == [label for group in labels for label in group]
+
+
+def test_an_intro_and_an_outro_of_one_class_around_the_story_sections_stay_apart() -> None:
+    paragraph = "<p>{} The brand makes its clothes from recycled fibres in small workshops in Los Angeles.</p>"
+    text = '<div class="article__block"><div class="article__content rich-text">{}</div></div>'
+    section = '<div class="layout-block"><h2>Brand {0}</h2><div class="layout-block__content">{1}{2}</div></div>'
+    intro = text.format(paragraph.format("I1.") + paragraph.format("I2."))
+    sections = "".join(section.format(index, paragraph.format(f"S{index}a."), paragraph.format(f"S{index}b.")) for index in range(1, 11))
+    outro = text.format(paragraph.format("O1.") + paragraph.format("O2."))
+    html = f"<html><head><title>Brands</title></head><body><article><h1>Brands</h1>{intro}{sections}{outro}</article></body></html>"
+    body = extract_article(html, "https://example.com/brands-made-in-the-usa").body or ""
+    labels = [line.split()[0] for line in body.split("\n\n") if not line.startswith("Brand ")]
+    assert labels == ["I1.", "I2.", *(f"S{i}{part}." for i in range(1, 11) for part in "ab"), "O1.", "O2."]

@@ -161,7 +161,7 @@ def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
         names = element.get("class")
         if names and not _NOT_STORY_CHUNK.search(names) and prose_paragraphs(element) >= 2:
             chunks.setdefault((element.tag, names), []).append(element)
-    for members in (members for members in chunks.values() if 1 < len(members) <= MAX_STORY_CHUNKS):
+    for members in (group for group in chunks.values() if 1 < len(group) <= MAX_STORY_CHUNKS and not story_between(group)):
         # Into the chunk with the most text, in reading order: the first can be an intro the extractor skips.
         main = max(members, key=prose_paragraphs)
         position: int | None = 0  # where the next earlier chunk's paragraphs go; later chunks' are appended
@@ -176,6 +176,19 @@ def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
                     main[position:position] = children
                     position += len(children)
                 chunk.drop_tree()
+
+
+def story_between(members: list[lxml.html.HtmlElement]) -> bool:
+    """Running text between the first and the last chunk, outside them: the story goes on in other containers
+    (an intro and an outro around a list of sections), so joining the chunks would cut it."""
+    first, last = members[0], members[-1]
+    before_last = set(last.xpath("preceding::p"))
+    between = (
+        paragraph
+        for paragraph in first.xpath("following::p")
+        if paragraph in before_last and not any(member in paragraph.iterancestors() for member in members)
+    )
+    return sum(len(words(paragraph.text_content())) >= CHUNK_PARAGRAPH_WORDS for paragraph in between) >= 2
 
 
 def prose_paragraphs(element: lxml.html.HtmlElement) -> int:
