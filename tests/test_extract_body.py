@@ -196,3 +196,21 @@ def test_an_intro_and_an_outro_of_one_class_around_the_story_sections_stay_apart
     body = extract_article(html, "https://example.com/brands-made-in-the-usa").body or ""
     labels = [line.split()[0] for line in body.split("\n\n") if not line.startswith("Brand ")]
     assert labels == ["I1.", "I2.", *(f"S{i}{part}." for i in range(1, 11) for part in "ab"), "O1.", "O2."]
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_body_words() -> None:
+    sentence = "Schon im Mit\u00adtel\u00adal\u00adter war der St. Mag\u00adda\u00adle\u00adner das Aus\u00adhän\u00adge\u00adschild der Region."
+    paragraphs = "".join(f"<p>{sentence} Absatz {index}.</p>" for index in range(4)) + "<p>\u200b</p>"
+    html = f"<html><head><title>Wein</title></head><body><article><h1>Wein</h1>{paragraphs}</article></body></html>"
+    body = extract_article(html, "https://example.de/wein/st-magdalener").body or ""
+    assert body.split("\n\n")[0] == "Schon im Mittelalter war der St. Magdalener das Aushängeschild der Region. Absatz 0."
+    assert len(body.split("\n\n")) == 4
+
+
+def test_ruby_annotated_japanese_words_are_not_spaced_apart() -> None:
+    sentence = "子どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が子どもを教育するために体罰を禁止することになりました。"
+    paragraphs = "".join(f"<p>{sentence}</p>" for _ in range(4))
+    html = f'<html lang="ja"><head><title>法律</title></head><body><article><h1>法律</h1>{paragraphs}</article></body></html>'
+    body = extract_article(html, "https://www3.nhk.or.jp/news/easy/k10011959621000/k10011959621000.html").body or ""
+    assert body.split("\n\n")[0].startswith("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために")
+

@@ -17,7 +17,7 @@ from lxml import etree
 from ..items import Article
 from .boilerplate import block_text, furniture_containers, is_furniture_line, is_link_teaser, is_mostly_link, is_related_list
 from .page import Page
-from .text import clean_text, words
+from .text import clean_text, without_invisible, words, written_without_spaces
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
@@ -39,7 +39,9 @@ def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
     main = main_text(page)
     if main is None:
         return []
-    return without_leading_title(article_paragraphs(main), title)
+    # Soft hyphens and zero-width spaces break lines on the page; in the text they would split words.
+    paragraphs = [text for paragraph in article_paragraphs(main) if (text := clean_text(without_invisible(paragraph)))]
+    return without_leading_title(paragraphs, title)
 
 
 def main_text(page: Page) -> etree._Element | None:
@@ -99,13 +101,19 @@ def block_lines(block: etree._Element) -> list[str]:
 
 
 def joined_text(block: etree._Element) -> str:
-    """The block's text pieces joined; trafilatura trims the spaces around links, so words are kept apart."""
+    """The block's text pieces joined; trafilatura trims the spaces around links, so words are kept apart,
+    except in scripts that run words together (a Japanese sentence's ruby-annotated words)."""
     text = ""
     for piece in block.itertext():
-        if text and piece and text[-1].isalnum() and piece[0].isalnum():
+        if text and piece and words_meet(text[-1], piece[0]):
             text += " "
         text += piece
     return text
+
+
+def words_meet(last: str, first: str) -> bool:
+    """Whether two characters meeting at a piece boundary end one word and start another."""
+    return last.isalnum() and first.isalnum() and not (written_without_spaces(last) and written_without_spaces(first))
 
 
 def tail_lines(block: etree._Element) -> list[str]:
@@ -130,8 +138,8 @@ def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]
 
 
 def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
-    """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture removed,
-    and nothing left before the headline.
+    """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture and ruby readings
+    removed, and nothing left before the headline.
 
     The elements stay in place, emptied: removing a headline can make trafilatura lose
     the article container around it.
@@ -148,6 +156,7 @@ def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
         empty_element(element)
     for container in furniture_containers(tree):
         container.drop_tree()
+    etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
     join_body_chunks(tree)
     return tree
 

@@ -11,6 +11,8 @@ from lxml import etree
 
 _WORD = re.compile(r"\w+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, CJK ideographs.
+_SPACELESS_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PHRASE_ENDS = frozenset(".!?…,;)]")  # never directly followed by a letter in running text ("Category:Name" may be)
 _UNREAD_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "button"})  # code, icons, controls
 _BREAKING_TAGS = frozenset(
@@ -81,6 +83,11 @@ def without_invisible(text: str) -> str:
     """`text` without the invisible characters CMSs put in for line breaking: soft hyphens, zero-width spaces
     and word joiners, byte-order marks. Zero-width (non-)joiners stay: they shape Persian and Indic words."""
     return _INVISIBLE.sub("", text)
+
+
+def written_without_spaces(character: str) -> bool:
+    """Whether `character` belongs to a script that runs words together (Chinese, Japanese, Thai, ...)."""
+    return _SPACELESS_SCRIPT.match(character) is not None
 
 
 def repaired_mojibake(text: str) -> str:
