@@ -214,3 +214,13 @@ def test_ruby_annotated_japanese_words_are_not_spaced_apart() -> None:
     body = extract_article(html, "https://www3.nhk.or.jp/news/easy/k10011959621000/k10011959621000.html").body or ""
     assert body.split("\n\n")[0].startswith("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために")
 
+
+def test_running_text_before_a_headline_printed_under_it_stays() -> None:
+    paragraph = "<p>{} " + "Back from Berlin Fashion Week and full of impressions from behind the scenes. " * 2 + "</p>"
+    content = '<div class="entry-content">' + "".join(paragraph.format(f"P{index}.") for index in range(1, 6)) + "</div>"
+    html = (
+        "<html><head><title>Top 5 must-haves</title></head><body><header><p>Menu</p></header><article>"
+        f'{content}<div class="entry-header"><h1 class="entry-title">Top 5 must-haves</h1></div></article></body></html>'
+    )
+    body = extract_article(html, "https://example.com/top-5-fashion-must-haves-2018/").body or ""
+    assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3.", "P4.", "P5."]

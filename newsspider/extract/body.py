@@ -15,7 +15,15 @@ import trafilatura
 from lxml import etree
 
 from ..items import Article
-from .boilerplate import block_text, furniture_containers, is_furniture_line, is_link_teaser, is_mostly_link, is_related_list
+from .boilerplate import (
+    block_text,
+    furniture_containers,
+    holds_prose,
+    is_furniture_line,
+    is_link_teaser,
+    is_mostly_link,
+    is_related_list,
+)
 from .page import Page
 from .text import clean_text, without_invisible, words, written_without_spaces
 
@@ -213,11 +221,12 @@ def apart(main: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
 
 
 def drop_everything_before(headline: lxml.html.HtmlElement) -> None:
-    """Remove what precedes the headline in the body (logos, menus, update lines): article text starts after it."""
+    """Remove what precedes the headline in the body (logos, menus, update lines): article text starts after it.
+    Running text stays: some themes print the post's title under its first paragraphs."""
     node = headline
     while node.getparent() is not None and node.tag != "body":
         for sibling in list(node.itersiblings(preceding=True)):
-            if isinstance(sibling.tag, str):
+            if isinstance(sibling.tag, str) and not holds_prose(sibling):
                 sibling.drop_tree()
         node = node.getparent()
 
