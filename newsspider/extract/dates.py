@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -642,14 +643,22 @@ def date_languages(page: Page) -> list[str] | None:
 
 def parse_with_dateparser(text: str, page: Page) -> datetime | None:
     """dateparser with numeric dates in the page's order and the fetch time as the base for "2 hours ago"."""
+    languages = date_languages(page)
+    base = page.fetched_at.astimezone(site_zone(page)).replace(tzinfo=None)
+    return dateparser_date(text, date_order(text, page), tuple(languages) if languages else None, base)
+
+
+@lru_cache(maxsize=1024)  # a page's date lines are read for the publication and again for the modification
+def dateparser_date(text: str, order: str, languages: tuple[str, ...] | None, base: datetime) -> datetime | None:
+    """dateparser's reading of `text` in one date order and set of languages, relative to `base`."""
     settings: dict[str, Any] = {
-        "DATE_ORDER": date_order(text, page),
+        "DATE_ORDER": order,
         "PREFER_DAY_OF_MONTH": "first",
         "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": page.fetched_at.astimezone(site_zone(page)).replace(tzinfo=None),
+        "RELATIVE_BASE": base,
         "REQUIRE_PARTS": ["day", "month", "year"],
     }
     try:
-        return dateparser.parse(text, languages=date_languages(page), settings=settings)
+        return dateparser.parse(text, languages=list(languages) if languages else None, settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
