@@ -480,3 +480,22 @@ def test_a_line_opening_with_a_date_is_a_date_line_however_long_its_rest() -> No
     )
     article = extract_article(html, "https://example.com/aktuell/news/faire-lieferketten/", fetched_at=FETCHED)
     assert article.published_at == datetime(2020, 2, 5, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ('<p class="date">20. März 2021</p>', datetime(2021, 3, 20, tzinfo=timezone.utc)),  # republished on the modification day
+        ('<p class="date-updated">20. März 2021</p>', datetime(2021, 3, 16, 16, 16, 10, tzinfo=timezone.utc)),  # marked as an update
+        ("<p>Aktualisiert: 20. März 2021</p>", datetime(2021, 3, 16, 16, 16, 10, tzinfo=timezone.utc)),  # labelled as an update
+        ('<p class="date">16. März 2021</p>', datetime(2021, 3, 16, 16, 16, 10, tzinfo=timezone.utc)),  # the publication shown
+    ],
+)
+def test_a_headline_date_on_the_modification_day_is_a_republication_when_the_publication_shows_nowhere(shown: str, expected: datetime) -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lockdown verlängert",'
+        ' "datePublished": "2021-03-16T16:16:10Z", "dateModified": "2021-03-20T14:00:17Z"}</script></head><body><article>'
+        f"<header><h1>Lockdown verlängert</h1>{shown}</header><p>{'Text. ' * 30}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/cms/bericht-lockdown-4723862.html", fetched_at=FETCHED)
+    assert article.published_at == expected

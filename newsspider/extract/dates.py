@@ -55,6 +55,7 @@ _MEMBER_SINCE_LABEL = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_UPDATE_CLASS = re.compile(r"updat|modif|changed|revis", re.I)
 _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
 # /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
 _URL_DATE = re.compile(
@@ -166,7 +167,9 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     visible = [text for _, text in [*labelled, *unlabelled]]
     resolved = read_as_confirmed(page, [*weighed, *shown])
     edited = {value.date() for _, value in parsed_all(page, updated_dates(page, lines))}
-    found = declared_or_shown(page, resolved[: len(weighed)], [text for text in resolved[len(weighed):] if text], edited)
+    shown = [text for text in resolved[len(weighed):] if text]
+    found = declared_or_shown(page, resolved[: len(weighed)], shown, edited)
+    found = republication(page, found, article_shown, shown, edited) or found
     if found is None:
         return None
     text, value = found
@@ -257,6 +260,33 @@ def declared_or_shown(
     if stated[1].date() not in edited and any(value.date() == stated[1].date() for _, value in parsed_all(page, shown)):
         return stated
     return earlier
+
+
+def republication(
+    page: Page, found: tuple[str, datetime] | None, article_shown: ShownDates, shown: list[str], edited: set[date]
+) -> tuple[str, datetime] | None:
+    """The date the headline's block shows when it is the declared modification's day and the publication
+    `found` shows nowhere: the page was rewritten and given to the reader as new (a guide's yearly refresh, a story
+    re-run), and the old day is the CMS's record of its first draft. Not when the page marks that day as an update
+    (an "Updated" line, an "updated" or "date-modified" class): such a page keeps its first publication."""
+    modified = first_valid(page, declared_modified(page))
+    # A day apart may be one moment in two time zones.
+    if found is None or modified is None or modified < found[1] or near_day(modified, found[1]) or not article_shown:
+        return None
+    element, text = article_shown[0]
+    headline_date = first_parsed(page, [text])
+    if headline_date is None or headline_date[1].date() != modified.date() or modified.date() in edited:
+        return None
+    if marked_as_update(element) or any(value.date() == found[1].date() for _, value in parsed_all(page, shown)):
+        return None
+    return headline_date
+
+
+def marked_as_update(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element showing a date, an element in it or one of its close ancestors has a class naming an
+    update ("updated-on", "date-modified", "field--name-changed")."""
+    related = [*element.iter(), *list(element.iterancestors())[:_HEADLINE_REACH]]
+    return any(_UPDATE_CLASS.search(node.get("class") or "") for node in related)
 
 
 def same_save(first: datetime, second: datetime) -> bool:
