@@ -499,3 +499,14 @@ def test_a_headline_date_on_the_modification_day_is_a_republication_when_the_pub
     )
     article = extract_article(html, "https://example.com/cms/bericht-lockdown-4723862.html", fetched_at=FETCHED)
     assert article.published_at == expected
+
+
+def test_dates_of_a_teaser_list_are_no_publication_of_the_page() -> None:
+    teasers = "".join(f'<li class="teaser"><a href="/n{day}">Andere Meldung</a> <span class="date">{day}.11.2021</span></li>' for day in (30, 29, 28))
+    html = (
+        '<html lang="de"><body><article><h1>Von Sprachregeln und Genderpolitik</h1>'
+        f'<div class="author-date">Datum: 19.11.2021 <br>Autor: Birgit Kelle, Quelle: Livenet, {"mit einem langen Zusatz " * 6}</div>'
+        f'<p>{"Text. " * 30}</p></article><ul class="related">{teasers}</ul></body></html>'
+    )
+    article = extract_article(html, "https://example.com/themen/398805-von_sprachregeln.html", fetched_at=FETCHED)
+    assert article.published_at == datetime(2021, 11, 19, tzinfo=timezone.utc)

@@ -480,10 +480,10 @@ def marks_publication(element: lxml.html.HtmlElement) -> bool:
 
 def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[ShownDates, ShownDates]:
     """Shown dates in the order they speak for the article, split into the article's own (stated ones, with a
-    publication label or mark, then plain ones in the headline's block) and the rest (items of dated lists and
-    anything in an aside last).
+    publication label or mark, then plain ones in the headline's block) and the rest of the page's.
 
-    Sidebars, "recent posts" rails and comments carry dates of other things, often before the article's own.
+    Items of dated lists and anything in an aside are left out: sidebars, "recent posts" rails and comments carry
+    dates of other things, and a page showing only those has its own date elsewhere (markup htmldate finds) or none.
     """
     headline = headline_ancestors(page)
     furniture = set(boilerplate.furniture_containers(page.tree))
@@ -496,7 +496,7 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
         near = reach is not None and reach <= _HEADLINE_REACH
         aside = not near and any(node in furniture or node.tag in _ASIDE_TAGS for node in ancestors)
         if element in listed or aside:
-            return 3, 0
+            return 3, 0  # another story's date: left out
         if is_stated:
             return 0, 0
         # Near the headline: document order; elsewhere the order the sources were read in (times, then lines).
@@ -505,7 +505,7 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
     ranked = [(rank(element, True), (element, text)) for element, text in stated]
     ranked += [(rank(element, False), (element, text)) for element, text in plain]
     ordered = sorted(ranked, key=lambda pair: pair[0])
-    return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] > 1]
+    return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] == 2]
 
 
 def document_position(element: lxml.html.HtmlElement) -> int:
