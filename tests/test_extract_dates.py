@@ -510,3 +510,14 @@ def test_dates_of_a_teaser_list_are_no_publication_of_the_page() -> None:
     )
     article = extract_article(html, "https://example.com/themen/398805-von_sprachregeln.html", fetched_at=FETCHED)
     assert article.published_at == datetime(2021, 11, 19, tzinfo=timezone.utc)
+
+
+def test_a_date_in_running_text_within_the_urls_month_dates_a_page_with_no_date_line() -> None:
+    html = (
+        '<html lang="de"><body><h1>Bewegliche Lettern</h1><div class="post"><p>' + "Ein Text über Typografie. " * 12 + "</p>"
+        "<p>Dieser Eintrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein, Typografie, Literatur und"
+        " Animation abgelegt. Du kannst die Kommentare zu diesem Eintrag über den Feed verfolgen.</p></div>"
+        "<footer>© 2016 Bewegliche Lettern</footer></body></html>"
+    )
+    article = extract_article(html, "https://example.com/2010/05/literatur-und-animated-typography/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2010, 5, 19, 23, 3, tzinfo=timezone.utc)

@@ -18,7 +18,7 @@ import htmldate
 from ..items import Article
 from . import boilerplate  # a module, not its names: boilerplate reads find_date_span from here
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page
-from .text import clean_text
+from .text import clean_text, read_text
 
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|"
@@ -112,17 +112,25 @@ def fill(page: Page, article: Article) -> None:
 def published_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """Structured data first, then <time>, labelled and byline text, then the URL, then htmldate's search.
 
-    A URL that files the page under a month (/2019/10/) overrules a date before it: the first date the page
-    shows within that month is taken instead, else none.
+    A URL that files the page under a month (/2019/10/) overrules a date before it, and stands in for a date not
+    found: the first date the page's text shows within that month is taken instead ("Advent of Code 2025 week 2
+    20 December 2025", "wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), else none.
     """
     lines = date_lines(page) if lines is None else lines
     own, in_url = own_published_at(page, lines), url_date(page)
     if own and in_url and not near_day(own, in_url):
         return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
     found = own or in_url or searched_date(page, lines)
-    if found is None or not before_url_month(page, found):
+    if (found is not None and not before_url_month(page, found)) or url_month(page) is None:
         return found
-    return next((value for _, value in parsed_all(page, shown_dates(lines)) if in_url_month(page, value)), None)
+    return next((value for _, value in parsed_all(page, text_dates(page)) if in_url_month(page, value)), None)
+
+
+def text_dates(page: Page) -> Iterator[str]:
+    """Every date expression of the page's text as read, running text included, in document order."""
+    body = page.tree.find("body")
+    text = read_text(page.tree if body is None else body)
+    return (match.group(0) for match in _DATE_PATTERN.finditer(text))
 
 
 def searched_date(page: Page, lines: DateLines) -> datetime | None:
