@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -521,3 +521,22 @@ def test_a_date_in_running_text_within_the_urls_month_dates_a_page_with_no_date_
     )
     article = extract_article(html, "https://example.com/2010/05/literatur-und-animated-typography/", fetched_at=FETCHED)
     assert article.published_at == datetime(2010, 5, 19, 23, 3, tzinfo=timezone.utc)
+
+
+def test_a_forum_thread_under_a_logo_heading_is_dated_by_its_first_post_not_a_quote_or_the_readers_clock() -> None:
+    posts = "".join(
+        f'<div class="post"><div class="post_head"><span class="post_date">{day}, 09:14 PM</span></div><div class="post_body">{body}</div></div>'
+        for day, body in (
+            ("2019-02-23", "Which forum software should I pick? " * 5),
+            ("2019-02-24", "<blockquote><cite><span>(2019-02-24, 05:31 PM)</span>Skies Wrote:</cite>SMF has not changed.</blockquote>" + "I agree. " * 5),
+            ("2019-02-25", "MyBB is easier to theme. " * 5),
+        )
+    )
+    html = (
+        '<html><body><div id="container"><div class="header"><h1 class="header__title"><a href="https://example.com/" class="logo">'
+        f'<svg><title>Logo</title></svg></a></h1></div><div class="thread"><strong>SMF vs MyBB?</strong>{posts}</div>'
+        '<div class="lower"><ul><li><a href="/contact">Contact Us</a></li><li><a href="/">Return to Top</a></li></ul>'
+        '<span id="current_time"><strong>Current time:</strong> 2024-02-28, 12:41 PM</span></div></div></body></html>'
+    )
+    article = extract_article(html, "https://community.example.com/thread-222085.html", fetched_at=FETCHED)
+    assert article.published_at is not None and article.published_at.date() == date(2019, 2, 23)

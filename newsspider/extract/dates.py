@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
+from urllib.parse import urlsplit
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -54,6 +55,8 @@ _MEMBER_SINCE_LABEL = re.compile(
     r"inscrit(?:e)?(?:\s+(?:le|depuis))?|miembro\s+desde|registrado(?:\s+desde)?)\b",
     re.I,
 )
+# The reader's clock a forum or portal prints ("Current time: 2026-03-05, 12:41 PM"): the day the page was served.
+_CLOCK_LABEL = re.compile(r"(?:current\s+(?:time|date)|today\s+is|it\s+is\s+currently|heute\s+ist|aktuelle\s+zeit)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _UPDATE_CLASS = re.compile(r"updat|modif|changed|revis", re.I)
 _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
@@ -84,7 +87,7 @@ _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date m
 _HEADLINE_REACH = 3  # levels above the headline that still make its block (header, article head)
 _HEADING_TAGS = ("h1", "h2", "h3")
 _SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")  # a kicker or post header may be a date ("January 23, 2025")
-_ASIDE_TAGS = frozenset({"aside", "nav", "footer"})
+_ASIDE_TAGS = frozenset({"aside", "nav", "footer", "blockquote"})  # a quotation's date is the quoted post's or tweet's
 _LIST_ITEM_DEPTH = 4  # levels above a date where the item of a teaser list or comment thread is looked for
 _LIST_MIN_ITEMS = 3
 
@@ -546,11 +549,19 @@ def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
     """The headline and its ancestors below <body>, each with how many levels it sits above the headline."""
     headline = next((heading for heading in page.tree.iter(*_HEADING_TAGS) if heading in page.consumed), None)
     if headline is None:
-        headline = next(page.tree.iter("h1"), None)
+        headline = next((heading for heading in page.tree.iter("h1") if not is_site_logo(heading)), None)
     if headline is None:
         return {}
     # <body> holds the whole page: sharing it says nothing about being near the headline.
     return {node: level for level, node in enumerate([headline, *headline.iterancestors()]) if node.tag not in ("body", "html")}
+
+
+def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
+    """A heading that is one link to a site's home page (the logo or site name in the page header), not a headline."""
+    links = heading.findall(".//a")
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(heading.text_content()):
+        return False
+    return "home" in (links[0].get("rel") or "").split() or urlsplit(links[0].get("href") or "").path in ("", "/")
 
 
 def date_lines(page: Page) -> DateLines:
@@ -586,7 +597,7 @@ def unlabelled_text_dates(lines: DateLines) -> ShownDates:
     it ("05.02.2020 Kategorie: Aktuelles, Jugendarbeit, Weltweit")."""
     values: ShownDates = []
     for element, text in lines:
-        if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text):
+        if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text) or _CLOCK_LABEL.match(text):
             continue
         span = find_date_span(text)
         if span and (span[1] - span[0] >= len(text) * 0.25 or span[0] == 0 or text.lower().startswith("by ")):
