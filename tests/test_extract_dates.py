@@ -540,3 +540,14 @@ def test_a_forum_thread_under_a_logo_heading_is_dated_by_its_first_post_not_a_qu
     )
     article = extract_article(html, "https://community.example.com/thread-222085.html", fetched_at=FETCHED)
     assert article.published_at is not None and article.published_at.date() == date(2019, 2, 23)
+
+
+def test_a_paragraph_led_by_a_dated_dateline_dates_the_article_before_a_comment() -> None:
+    html = (
+        '<html lang="de"><body><article><h1>Bundesregierung drosselt Bioenergie</h1>'
+        f"<p>29.11.2022 – Mehrfach und vehement hat die Branche protestiert. {'Text. ' * 30}</p></article>"
+        '<div class="comments"><div class="comment"><span class="comment-date">02.12.2022, 15:57:32</span>'
+        "<p>Ein Leserkommentar.</p></div></div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/erneuerbare-energien/bioenergie-branche-protestiert/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2022, 11, 29, tzinfo=timezone.utc)

@@ -82,6 +82,8 @@ _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _DATEPARSER_LANGUAGES = frozenset(language_order)
 _RAW_LINE_LIMIT = 1000
+_DATELINE_REACH = 60  # characters of a paragraph's start where its dateline is looked for
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
 _LABEL_GAP = 3  # characters allowed between a label and its date
 _FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
 _HEADLINE_REACH = 3  # levels above the headline that still make its block (header, article head)
@@ -565,7 +567,7 @@ def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
 
 
 def date_lines(page: Page) -> DateLines:
-    """Elements with short text, where date lines live, in document order."""
+    """Elements with short text, where date lines live, and paragraphs led by a dateline, in document order."""
     lines: DateLines = []
     for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SUBHEADING_TAGS):
         raw = element.text_content()
@@ -573,9 +575,15 @@ def date_lines(page: Page) -> DateLines:
         if len(raw) > _RAW_LINE_LIMIT:
             continue
         text = clean_text(raw)
-        if 6 <= len(text) <= 120:
+        if 6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text)):
             lines.append((element, text))
     return lines
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph led by its dateline, a date set off by a dash ("29.11.2022 – Mehrfach und vehement ...")."""
+    span = find_date_span(text[:_DATELINE_REACH])
+    return span is not None and span[0] == 0 and _DATELINE_DASH.match(text, span[1]) is not None
 
 
 def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> ShownDates:
