@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
-from urllib.parse import urlsplit
 from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
