@@ -136,6 +136,16 @@ def test_a_short_line_of_a_date_then_a_full_name_is_a_signature_but_a_dated_head
         assert extract_article(page(line + PROSE), "https://example.de/a").authors == names, line
 
 
+def test_a_short_line_of_a_full_name_then_a_date_is_a_signature_but_a_titled_date_is_not() -> None:
+    for line, names in {
+        '<div><span>Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div>': [
+            "Sehernur Karsu"
+        ],
+        "<p>Neue Regeln für Reiter | 12. März 2021</p>": [],
+    }.items():
+        assert extract_article(page(line + PROSE), "https://example.com/a").authors == names, line
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

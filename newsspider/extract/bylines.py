@@ -77,6 +77,8 @@ _BEFORE_DATE = re.compile(
 )
 # Between a date and the names after it: "Dec 17, 2025 · Jane Doe", "25.10.2022 - Reiner Nagel".
 _DATE_NAME_SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—])")
+# Between a name and the date after it: "Sehernur Karsu | 05.04.2025".
+_NAME_DATE_SEPARATOR = re.compile(r"(?:[|·•]|\s[-–—])\s*$")
 _DATED_SIGNATURE_LENGTH = 80  # characters: a date and one name, not a teaser
 # "Jane Doe says:": a reader's comment, not a byline.
 _COMMENT_VERB = re.compile(r"\s(?:says|writes|sagt|schreibt|dice|dit)\s*:?$", re.I)
@@ -355,10 +357,13 @@ def is_foreign_by_line(text: str) -> bool:
 
 
 def is_dated_signature(text: str) -> bool:
-    """A short line of a date, then a full name set off by a separator: "04.02.2022 | 13:10 Uhr | Uta Helkenberg",
-    "25.10.2022 - Reiner Nagel"."""
+    """A short line of a date and a full name set off from it by a separator, either way round:
+    "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel", "Sehernur Karsu | 05.04.2025"."""
     span = find_date_span(text)
-    if len(text) > _DATED_SIGNATURE_LENGTH or not span or span[0] != 0 or not _DATE_NAME_SEPARATOR.match(text[span[1]:]):
+    if len(text) > _DATED_SIGNATURE_LENGTH or not span:
+        return False
+    date_first = span[0] == 0 and _DATE_NAME_SEPARATOR.match(text[span[1]:])
+    if not (date_first or _NAME_DATE_SEPARATOR.search(text[: span[0]])):
         return False
     names = parse_byline(text)
     return len(names) == 1 and looks_like_person(names[0])
