@@ -83,6 +83,21 @@ def test_the_author_of_a_jsonld_web_page_is_read_through_its_person_reference() 
     assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == ["Giovanni Gaggero"]
 
 
+def test_a_given_name_alone_is_completed_from_the_persons_biography_that_opens_with_the_full_name() -> None:
+    person = '{{"@type": "Person", "name": "{}", "description": "{}"}}'
+    for name, description, authors in [
+        ("Stefanus", "Stefanus Stahl - Maschinenbauer und Abenteurer.", ["Stefanus Stahl"]),
+        ("Nils", "Nils Pickert, freier Autor und Journalist.", ["Nils Pickert"]),
+        ("Nils", "Nils schreibt über Kinder.", ["Nils"]),
+        ("Ann Lee", "Ann Lee Smith writes about food.", ["Ann Lee"]),
+    ]:
+        jsonld = (
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            f' "headline": "A headline", "author": {person.format(name, description)}}}</script>'
+        )
+        assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == authors, description
+
+
 def test_a_credit_label_with_a_colon_in_a_marked_byline_is_left_out_of_the_name() -> None:
     byline = '<div class="author"><p><a class="author-link" href="/suche?author=x">Interview: Julia Lauter</a></p></div>'
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julia Lauter"]

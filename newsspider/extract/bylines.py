@@ -99,6 +99,7 @@ _FACET_WORDS = frozenset(
 # open a group's credit ("The Currency editors"), and "By" is read as the byline's label.
 _PHRASE_OPENERS = _PROSE_WORDS - frozenset("by of the to on at in is are was".split())
 _NAME_WORD = re.compile(r"^[\w'’.\-]+$")
+_MAX_SURNAME_WORDS = 3  # words read after a given name in a biography: "Anna" -> "Anna Lena Schmidt"
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")
 _CAMEL_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -265,10 +266,29 @@ def author_value_names(value: Any) -> list[str]:
             return []
         if "Organization" in jsonld_types(value) or "NewsMediaOrganization" in jsonld_types(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
-        return parse_byline(str(name)) or field_name(str(name))
+        names = parse_byline(str(name)) or field_name(str(name))
+        description = value.get("description")
+        return [completed_name(names[0], description)] if len(names) == 1 and isinstance(description, str) else names
     if isinstance(value, str):
         return parse_byline(value)
     return []
+
+
+def completed_name(name: str, description: str) -> str:
+    """A given name alone ("Stefanus") completed from the biography that opens with the full name ("Stefanus Stahl -
+    Maschinenbauer ...", "Nils Pickert ist freier Autor"): the capitalised words right after it."""
+    words = clean_text(description).split()
+    if " " in name or words[:1] != [name]:
+        return name
+    full = [name]
+    for word in words[1:_MAX_SURNAME_WORDS + 1]:
+        bare = word.rstrip(",;:")
+        if not (bare[:1].isupper() and _NAME_WORD.match(bare)):
+            break
+        full.append(bare)
+        if bare != word:
+            break
+    return " ".join(full)
 
 
 def field_name(name: str) -> list[str]:
