@@ -48,6 +48,9 @@ from newsspider.extract.bylines import parse_byline
         ("Artikel von", []),
         ("Publiziert am", []),
         ("Johanna Kropfitsch Alle Artikel", ["Johanna Kropfitsch"]),
+        ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
+        ("By Jane Doe Photos by John Smith", ["Jane Doe"]),
+        ("Von Max Mustermann Fotos: Erika Muster", ["Max Mustermann"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

@@ -136,6 +136,15 @@ _OTHER_CREDIT = re.compile(
     r"|(?:editor|reviewer)\s*:?\s*$",
     re.I,
 )
+# A credit for pictures or a translation later in the writer's line ends the writer's names: "Text von Christian
+# Seiler Illustration von Markus Roost", "By Jane Doe Photos by John Smith". "Edited by" is left alone: a book's
+# "Revised Edition Edited by" names no writer before it.
+_LATER_OTHER_CREDIT = re.compile(
+    r"\s+(?:(?:illustrations?|illustrationen|fotos?|photos?|photographs?|photography|bilder|grafiken?|graphics?|video|"
+    r"kamera|camera|translated|übersetzt|übersetzung)\s+(?:by|von|par|por|di)|"
+    r"(?:illustrations?|illustrationen|fotos?|photos?|bilder|grafiken?|graphics?)\s*:)\s.*$",
+    re.I,
+)
 # "Von Jane Doe", "Ein Artikel von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
 # "Autorin: Jane Doe", "Auteur : Jean Dupont": the label word and a colon.
 _FOREIGN_BY_LINE_START = re.compile(
@@ -597,7 +606,7 @@ def credits_other_work(element: lxml.html.HtmlElement) -> bool:
 
 def parse_byline(text: str) -> list[str]:
     """Person and agency names in a byline: "By A, B and C, Senior Correspondent July 25, 2023"."""
-    text = _HANDLE_OR_EMAIL.sub(" ", clean_text(text))
+    text = _LATER_OTHER_CREDIT.sub("", _HANDLE_OR_EMAIL.sub(" ", clean_text(text)))
     text = _BY_PREFIX.sub("", _SEE_MORE_PREFIX.sub("", without_date(text)))
     if text[:1].islower():
         return []  # "By clicking ... Privacy Policy": prose, not a byline
