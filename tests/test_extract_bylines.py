@@ -51,6 +51,8 @@ from newsspider.extract.bylines import parse_byline
         ("Text von Christian Seiler Illustration von Markus Roost", ["Christian Seiler"]),
         ("By Jane Doe Photos by John Smith", ["Jane Doe"]),
         ("Von Max Mustermann Fotos: Erika Muster", ["Max Mustermann"]),
+        ("By Haley Hoekstra • March 12, 2025", ["Haley Hoekstra"]),
+        ("Jane Doe · John Smith", ["Jane Doe", "John Smith"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

@@ -45,7 +45,7 @@ _FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
 _UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
 # Lower-case function words never inside a name: "Powered by", "Posted in".
 _PROSE_WORDS = frozenset("by of the for from to on at in is are was about more all posted written powered für pour para".split())
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||&|/|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||[·•]|&|/|\s[-–—]\s|\band\b|\bwith\b|\bmit\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
     r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|publiziert|"
