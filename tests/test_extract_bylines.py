@@ -166,6 +166,12 @@ def test_a_short_line_of_a_full_name_then_a_date_is_a_signature_but_a_titled_dat
         assert extract_article(page(line + PROSE), "https://example.com/a").authors == names, line
 
 
+def test_a_heading_that_says_written_by_is_a_byline_but_a_section_title_by_type_is_not() -> None:
+    box = "<h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer.</p>"
+    assert extract_article(page(PROSE + box), "https://example.com/a").authors == ["Cassidy Horton"]
+    assert extract_article(page(PROSE + "<h3>By Type</h3><p>Cordless drills.</p>"), "https://example.com/a").authors == []
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

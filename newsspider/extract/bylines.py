@@ -156,6 +156,8 @@ _NAME_PARTICLES = frozenset("von van de der den da di del della du le la bin al 
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 # A heading may label the byline ("<h4>Autor</h4><p>Jane Doe</p>"); a heading "By Type" is a section's title.
 _LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
+# A heading that says who wrote ("<h3>Written by Cassidy Horton</h3>" over an author box) is a byline all the same.
+_WRITTEN_BY_HEADING = re.compile(r"(?:written|posted)\s+by\s+\S", re.I)
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -358,8 +360,8 @@ def camel_case_words(names: str) -> str:
 
 
 def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
-    """Bylines without markup: short elements whose text starts with "By " or "Written by ", and the element
-    after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
+    """Bylines without markup: short elements whose text starts with "By " or "Written by " (a heading only with
+    "Written by"), and the element after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
     """
     for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b", "li", "small", *_LABEL_HEADINGS):
         text = short_element_text(element, 160)
@@ -367,6 +369,8 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
             continue
         if _WRITTEN_BY_LABEL.match(text):
             byline = element.getnext()
+        elif element.tag in _LABEL_HEADINGS and _WRITTEN_BY_HEADING.match(text):
+            byline = element
         elif element.tag not in _LABEL_HEADINGS and (_BY_LINE_START.match(text) or is_foreign_by_line(text) or is_dated_signature(text)):
             byline = element
         else:
