@@ -172,6 +172,11 @@ def test_a_heading_that_says_written_by_is_a_byline_but_a_section_title_by_type_
     assert extract_article(page(PROSE + "<h3>By Type</h3><p>Cordless drills.</p>"), "https://example.com/a").authors == []
 
 
+def test_a_contributors_label_with_a_colon_names_the_writers() -> None:
+    line = "<div><strong>Contributors: Janet Loughrey, Jane Doe</strong></div>"
+    assert extract_article(page(line + PROSE), "https://example.com/a").authors == ["Janet Loughrey", "Jane Doe"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

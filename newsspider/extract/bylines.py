@@ -35,7 +35,7 @@ _BY_PREFIX = re.compile(
     r"escrito|écrit|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*"
     # A credit label with a colon in a marked byline: "Interview: Julia Lauter", "Text: Jane Doe".
-    r"|^\s*(?:text|texte|interview|words|protokoll)\s*:\s*",
+    r"|^\s*(?:text|texte|interview|words|protokoll|contributors?)\s*:\s*",
     re.I,
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
@@ -146,10 +146,10 @@ _LATER_OTHER_CREDIT = re.compile(
     re.I,
 )
 # "Von Jane Doe", "Ein Artikel von ...", "par Jean Dupont": checked for full names before it counts (is_foreign_by_line).
-# "Autorin: Jane Doe", "Auteur : Jean Dupont": the label word and a colon.
+# "Autorin: Jane Doe", "Auteur : Jean Dupont", "Contributors: Janet Loughrey": the label word and a colon.
 _FOREIGN_BY_LINE_START = re.compile(
     r"^(?:(?:ein|blog)\s+)?(?:(?:text|erstellt|geschrieben|verfasst|artikel|beitrag|escrito|écrit|scritto)\s+)?(?:von|par|por)\s*:?\s+\S"
-    r"|^(?:autor(?:in)?|auteur|autore)\s*:\s*\S",
+    r"|^(?:autor(?:in)?|auteur|autore|contributors?)\s*:\s*\S",
     re.I,
 )
 _NAME_PARTICLES = frozenset("von van de der den da di del della du le la bin al zu ten ter".split())
