@@ -53,6 +53,8 @@ from newsspider.extract.bylines import parse_byline
         ("Von Max Mustermann Fotos: Erika Muster", ["Max Mustermann"]),
         ("By Haley Hoekstra • March 12, 2025", ["Haley Hoekstra"]),
         ("Jane Doe · John Smith", ["Jane Doe", "John Smith"]),
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
+        ("Richard David Precht im Gespräch mit Karin Fischer", ["Richard David Precht", "Karin Fischer"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

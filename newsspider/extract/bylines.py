@@ -41,6 +41,9 @@ _BY_PREFIX = re.compile(
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
 # "Associated Press in Valencia", "Jane Doe in Kyiv": the place a piece was filed from.
 _FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
+# What a name's part of a byline runs on into: "Niko Matsakis on behalf of Vision Doc group", "Richard David Precht
+# im Gespräch (mit Karin Fischer)": the name ends before it.
+_RUN_ON_PHRASE = re.compile(r"\s+(?:on\s+behalf\s+of|im\s+gespräch|im\s+interview|in\s+conversation)\b.*$", re.I)
 # "with agencies", "mit Agenturen": wires credited without a name, so no publisher either.
 _UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
 # Lower-case function words never inside a name: "Powered by", "Posted in".
@@ -648,7 +651,7 @@ def without_places(names: list[str]) -> list[str]:
 def clean_name(part: str) -> str | None:
     """A name without roles and punctuation, or None when no name is left."""
     part = _TRAILING_ROLE.sub("", _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'")))
-    part = _FILED_FROM.sub("", part) if not is_agency(part) else part
+    part = _FILED_FROM.sub("", _RUN_ON_PHRASE.sub("", part)) if not is_agency(part) else part
     if is_agency(part) or is_group_credit(part):
         return part
     if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or _COMMENT_VERB.search(part) or not part:
