@@ -179,6 +179,14 @@ def test_a_contributors_label_with_a_colon_names_the_writers() -> None:
     assert extract_article(page(line + PROSE), "https://example.com/a").authors == ["Janet Loughrey", "Jane Doe"]
 
 
+def test_a_link_to_a_writers_page_around_a_card_names_the_writer_by_its_first_line() -> None:
+    card = (
+        '<div class="author"><a href="/author/harry-rabinowitz"><div class="card"><p class="name">Harry Rabinowitz</p>'
+        '<p class="job">Tech Reporter</p></div></a></div>'
+    )
+    assert extract_article(page(card + PROSE), "https://example.com/a").authors == ["Harry Rabinowitz"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

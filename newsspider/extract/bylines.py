@@ -161,6 +161,7 @@ _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 _LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
 # A heading that says who wrote ("<h3>Written by Cassidy Horton</h3>" over an author box) is a byline all the same.
 _WRITTEN_BY_HEADING = re.compile(r"(?:written|posted)\s+by\s+\S", re.I)
+_CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li")  # the lines of a writer's card
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -591,9 +592,18 @@ def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
     for link in element.iter("a"):
         if "author" in (link.get("rel") or "").split() or is_writer_page_link(link):
             # The link says its text is a writer's name, even one written as an account ("oradmin").
-            text = element_text(link)
+            text = link_text(link)
             names.extend(name for name in parse_byline(text) or field_name(text) if name not in names)
     return names
+
+
+def link_text(link: lxml.html.HtmlElement) -> str:
+    """The text of a link to a writer's page; of a link around a card of blocks (the name, then the job title:
+    "<a><p>Harry Rabinowitz</p><p>Tech Reporter</p></a>"), the first innermost block with text."""
+    for block in link.iterdescendants(*_CARD_BLOCKS):
+        if next(block.iterdescendants(*_CARD_BLOCKS), None) is None and (text := element_text(block)):
+            return text
+    return element_text(link)
 
 
 def is_writer_page_link(link: lxml.html.HtmlElement) -> bool:
