@@ -105,6 +105,14 @@ def test_a_given_name_alone_is_completed_from_the_persons_biography_that_opens_w
         assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == authors, description
 
 
+def test_html_escapes_in_jsonld_author_names_are_read_as_the_characters() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A",'
+        ' "author": [{"@type": "Person", "name": "Jos&eacute; P&eacute;rez"}, "Ana Mar&iacute;a Ruiz"]}</script>'
+    )
+    assert extract_article(page(PROSE, head=jsonld), "https://example.org/a").authors == ["José Pérez", "Ana María Ruiz"]
+
+
 def test_a_credit_label_with_a_colon_in_a_marked_byline_is_left_out_of_the_name() -> None:
     byline = '<div class="author"><p><a class="author-link" href="/suche?author=x">Interview: Julia Lauter</a></p></div>'
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julia Lauter"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Collection, Iterable, Iterator
 from copy import deepcopy
@@ -281,11 +282,12 @@ def author_value_names(value: Any) -> list[str]:
             return []
         if "Organization" in jsonld_types(value) or "NewsMediaOrganization" in jsonld_types(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
-        names = parse_byline(str(name)) or field_name(str(name))
+        name = html.unescape(str(name))  # some CMSs escape the JSON-LD text as HTML: "Maria &amp; Katerina"
+        names = parse_byline(name) or field_name(name)
         description = value.get("description")
         return [completed_name(names[0], description)] if len(names) == 1 and isinstance(description, str) else names
     if isinstance(value, str):
-        return parse_byline(value)
+        return parse_byline(html.unescape(value))
     return []
 
 
