@@ -55,6 +55,7 @@ from newsspider.extract.bylines import parse_byline
         ("Jane Doe · John Smith", ["Jane Doe", "John Smith"]),
         ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
         ("Richard David Precht im Gespräch mit Karin Fischer", ["Richard David Precht", "Karin Fischer"]),
+        ("This post was written by Danielle Padula, Head of Marketing and Community Development", ["Danielle Padula"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

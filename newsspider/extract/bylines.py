@@ -32,7 +32,7 @@ _BARS = "|·•-–—"
 _LEADING_BARS = rf"^[{re.escape(_BARS)}\s]*"
 _BY_PREFIX = re.compile(
     rf"{_LEADING_BARS}(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
-    r"(?:(?:ein|blog)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
+    r"(?:(?:ein|blog)\s+)?(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
     r"escrito|écrit|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*"
     # A credit label with a colon in a marked byline: "Interview: Julia Lauter", "Text: Jane Doe".
@@ -633,6 +633,8 @@ def parse_byline(text: str) -> list[str]:
     parts = _NAME_SEPARATORS.split(text)
     for part in [without_job_title(parts[0]), *parts[1:]]:
         name = clean_name(part)
+        if name is None and names:
+            break  # a job title after the names, its own parts not names: "Jane Doe, Head of Sales and Community"
         if name and name not in names:
             names.append(name)
     return without_places(names)
