@@ -196,6 +196,12 @@ def test_a_link_to_a_writers_page_around_a_card_names_the_writer_by_its_first_li
     assert extract_article(page(card + PROSE), "https://example.com/a").authors == ["Harry Rabinowitz"]
 
 
+def test_the_bylines_of_teasers_on_the_sites_front_page_name_no_author() -> None:
+    teaser = '<div class="post"><h2><a href="/a">A headline</a></h2><p class="byline">By Jane Doe</p></div>'
+    assert extract_article(page(teaser + PROSE), "https://example.com/").authors == []
+    assert extract_article(page(teaser + PROSE), "https://example.com/news/a").authors == ["Jane Doe"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -9,6 +9,7 @@ from copy import deepcopy
 from functools import lru_cache
 from itertools import chain
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -180,7 +181,8 @@ def fill(page: Page, article: Article) -> None:
 
 
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
-    """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline),
+    """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline;
+    on the site's front page only the data, as the bylines in its text are its teasers'),
     and the names of the first source that credits only the site itself ("Example News") or a group ("BR24
     Redaktion"): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
     types that credit a Person (a personal site named after its writer). On an article a CMS account name is
@@ -188,7 +190,8 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """
     site_credit: list[str] = []
     account_credit: list[str] = []
-    for source in (jsonld_author_names, meta_author_names, visible_byline_names, signature_names, author_page_names):
+    sources = (jsonld_author_names, meta_author_names, visible_byline_names, signature_names, author_page_names)
+    for source in sources[:2] if is_front_page(page) else sources:
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
         if credited and not (is_article_page(page) and all(is_account_name(name) for name in credited)):
@@ -199,6 +202,12 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
         return account_credit, site_credit
     typed_people = jsonld_person_names(page)
     return [name for name in site_credit if name in typed_people and not is_group_credit(name)], site_credit
+
+
+def is_front_page(page: Page) -> bool:
+    """The site's front page ("https://example.com/"): the bylines in its text are its teasers' writers."""
+    parts = urlsplit(page.url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def is_article_page(page: Page) -> bool:
