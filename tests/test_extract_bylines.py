@@ -302,6 +302,11 @@ def test_a_bold_line_after_a_short_item_is_not_a_signature() -> None:
     assert extract_article(page(body), "https://example.com/a").authors == []
 
 
+def test_a_bold_line_heading_a_list_is_not_a_signature() -> None:
+    body = PROSE * 3 + '<p><b>Weitere Informationen</b></p><ul><li><a href="/x">Aktionsworkshop</a></li></ul>'
+    assert extract_article(page(body), "https://example.com/a").authors == []
+
+
 def test_a_readers_comment_is_not_the_byline() -> None:
     comments = '<ol class="comment-list"><li><div class="comment-author vcard">Florence Day says:</div><p>Nice.</p></li></ol>'
     assert extract_article(page(PROSE + comments), "https://example.com/a").authors == []

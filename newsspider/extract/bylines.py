@@ -164,6 +164,7 @@ _LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
 # A heading that says who wrote ("<h3>Written by Cassidy Horton</h3>" over an author box) is a byline all the same.
 _WRITTEN_BY_HEADING = re.compile(r"(?:written|posted)\s+by\s+\S", re.I)
 _CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li")  # the lines of a writer's card
+_LIST_TAGS = ("ul", "ol", "dl", "table")
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -560,7 +561,7 @@ def signature_names(page: Page) -> list[str]:
     for paragraph in page.tree.xpath("//p[last()][count(preceding-sibling::p) >= 3]"):
         bold = [child for child in paragraph if child.tag in ("strong", "b")]
         text = element_text(paragraph)
-        if len(bold) == 1 and element_text(bold[0]) == text and follows_prose(paragraph) and not in_menu(paragraph):
+        if len(bold) == 1 and element_text(bold[0]) == text and ends_text(paragraph) and not in_menu(paragraph):
             name = clean_name(text)
             if name and 2 <= len(name.split()) <= 4 and all(token[:1].isupper() for token in name.split()):
                 page.consumed.add(paragraph)
@@ -581,6 +582,13 @@ def author_page_names(page: Page) -> list[str]:
         if len(names) == 1 and normalise_name(names[0]) == normalise_name(match[1]):
             return names
     return []
+
+
+def ends_text(paragraph: lxml.html.HtmlElement) -> bool:
+    """The paragraph follows running text and heads no list or table: a signature, not a list's heading
+    ("<p><b>Weitere Informationen</b></p><ul>...")."""
+    after = paragraph.getnext()
+    return (after is None or after.tag not in _LIST_TAGS) and follows_prose(paragraph)
 
 
 def follows_prose(paragraph: lxml.html.HtmlElement) -> bool:
