@@ -56,6 +56,8 @@ from newsspider.extract.bylines import parse_byline
         ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
         ("Richard David Precht im Gespräch mit Karin Fischer", ["Richard David Precht", "Karin Fischer"]),
         ("This post was written by Danielle Padula, Head of Marketing and Community Development", ["Danielle Padula"]),
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", []),
+        ("March 15, 2022 · 3 min read · By ASU Online", ["ASU Online"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:

@@ -650,8 +650,10 @@ def parse_byline(text: str) -> list[str]:
     parts = _NAME_SEPARATORS.split(text)
     for part in [without_job_title(parts[0]), *parts[1:]]:
         name = clean_name(part)
-        if name is None and names:
-            break  # a job title after the names, its own parts not names: "Jane Doe, Head of Sales and Community"
+        if name is None and (names or any(is_prose_word(token) for token in part.split())):
+            # A job title after the names, or a phrase (an institute's name): its other parts are not names
+            # ("Jane Doe, Head of Sales and Community", "Landesanstalt für Wald und Forstwirtschaft - LWF").
+            break
         if name and name not in names:
             names.append(name)
     return without_places(names)
