@@ -204,6 +204,19 @@ def test_the_bylines_of_teasers_on_the_sites_front_page_name_no_author() -> None
     assert extract_article(page(teaser + PROSE), "https://example.com/news/a").authors == ["Jane Doe"]
 
 
+def test_a_forum_threads_starter_is_its_author_not_the_first_user_card() -> None:
+    card = '<section itemprop="author"><h4><a href="/members/aeacus.1/">Aeacus</a></h4><h5>Titan</h5></section>'
+    for header, authors in {
+        '<ul><li><span class="u-srOnly">Thread starter</span> <a href="/members/sean_g.8/">sean_g</a></li></ul>': ["sean_g"],
+        '<p>Discussion in \'<a href="/forums/x/">Advice</a>\' started by <a href="/members/pelex.1/">pelex</a>, May 26</p>': [
+            "pelex"
+        ],
+    }.items():
+        assert extract_article(page(header + card + PROSE), "https://example.com/threads/a.1/").authors == authors, header
+    prose = '<p>You can get started by <a href="/signup">signing up here</a>.</p>'
+    assert extract_article(page(prose + PROSE), "https://example.com/a").authors == []
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -164,6 +164,9 @@ _LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
 # A heading that says who wrote ("<h3>Written by Cassidy Horton</h3>" over an author box) is a byline all the same.
 _WRITTEN_BY_HEADING = re.compile(r"(?:written|posted)\s+by\s+\S", re.I)
 _CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li")  # the lines of a writer's card
+# A forum thread's header credits the user who started it: "Thread starter", "Themenstarter", "started by".
+_THREAD_STARTER_LABEL = re.compile(r"^(?:thread\s+starter|themenstarter|themenersteller)\s*:?$", re.I)
+_STARTED_BY = re.compile(r"\bstarted\s+by\s*:?\s*$", re.I)
 _LIST_TAGS = ("ul", "ol", "dl", "table")
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
@@ -182,7 +185,8 @@ def fill(page: Page, article: Article) -> None:
 
 
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
-    """Names from the first source that credits a person or agency (JSON-LD, meta, then the visible byline;
+    """Names from the first source that credits a person or agency (JSON-LD, meta, a forum thread's starter, then
+    the visible byline;
     on the site's front page only the data, as the bylines in its text are its teasers'),
     and the names of the first source that credits only the site itself ("Example News") or a group ("BR24
     Redaktion"): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
@@ -191,11 +195,14 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """
     site_credit: list[str] = []
     account_credit: list[str] = []
-    sources = (jsonld_author_names, meta_author_names, visible_byline_names, signature_names, author_page_names)
+    sources = (
+        jsonld_author_names, meta_author_names, thread_starter_names, visible_byline_names, signature_names, author_page_names
+    )
     for source in sources[:2] if is_front_page(page) else sources:
         names = source(page)
         credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
-        if credited and not (is_article_page(page) and all(is_account_name(name) for name in credited)):
+        on_article = is_article_page(page) and source is not thread_starter_names
+        if credited and not (on_article and all(is_account_name(name) for name in credited)):
             return credited, site_credit
         account_credit = account_credit or credited
         site_credit = site_credit or [name for name in names if name not in credited]
@@ -440,6 +447,22 @@ def is_article_footer(element: lxml.html.HtmlElement) -> bool:
 def is_menu_list(element: lxml.html.HtmlElement) -> bool:
     """A list marked as a menu ("<ul class=bottom-menu>", "<li class=menu-item>"): menus built without <nav>."""
     return element.tag in ("ul", "ol", "li") and bool(_MENU_MARKER.search(class_and_id(element)))
+
+
+def thread_starter_names(page: Page) -> list[str]:
+    """The user a forum thread's header names as its starter ("<span>Thread starter</span> <a>SamuelMIz</a>",
+    "Discussion in 'Advice' started by <a>pelex</a>"): the opening post's writer, whom the posts' own bylines
+    (a reply quoted first, a moderator's note) may not name first."""
+    for element in page.tree.iter("a", "span"):
+        previous = element.getprevious()
+        label = element_text(previous) if previous is not None and not (previous.tail or "").strip() else ""
+        before = (previous.tail if previous is not None else element.getparent().text) or ""
+        if (_THREAD_STARTER_LABEL.match(label) or _STARTED_BY.search(before)) and not in_menu(element):
+            text = element_text(element)
+            # A user name is one word as typed ("pelex"); lower-case words are a link in prose ("get started by
+            # signing up here").
+            return parse_byline(text) or (field_name(text) if " " not in text else [])
+    return []
 
 
 def visible_byline_names(page: Page) -> list[str]:
