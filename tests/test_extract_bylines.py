@@ -217,6 +217,14 @@ def test_a_forum_threads_starter_is_its_author_not_the_first_user_card() -> None
     assert extract_article(page(prose + PROSE), "https://example.com/a").authors == []
 
 
+def test_a_microdata_author_is_named_by_its_name_property_beside_an_avatar_initial() -> None:
+    card = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="avatar">J</span>'
+        '<span itemprop="name">JWoodguy13</span><span>28 posts</span></div>'
+    )
+    assert extract_article(page(card + PROSE), "https://example.com/threads/a.1/").authors == ["JWoodguy13"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -504,7 +504,21 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
     text = byline_text(element)
     short = 0 < len(text) <= _BYLINE_LENGTH
     linked = linked_author_names(element) if short else []
-    return linked or name_leaves_names(element, marked) or (first_line_names(element, text) if short else box_heading_name(element))
+    return (
+        microdata_names(element)
+        or linked
+        or name_leaves_names(element, marked)
+        or (first_line_names(element, text) if short else box_heading_name(element))
+    )
+
+
+def microdata_names(element: lxml.html.HtmlElement) -> list[str]:
+    """The name of a microdata author ("<div itemprop=author><span itemprop=name>JWoodguy13</span>"): the markup
+    says where the name is, beside an avatar's initial or a post count, and that it is one even as typed."""
+    if element.get("itemprop") != "author":
+        return []
+    texts = [element_text(name) for name in element.iterdescendants() if name.get("itemprop") == "name"]
+    return [name for text in texts[:1] for name in parse_byline(text) or field_name(text)]
 
 
 def box_heading_name(box: lxml.html.HtmlElement) -> list[str]:
