@@ -225,6 +225,13 @@ def test_a_microdata_author_is_named_by_its_name_property_beside_an_avatar_initi
     assert extract_article(page(card + PROSE), "https://example.com/threads/a.1/").authors == ["JWoodguy13"]
 
 
+def test_a_link_to_a_users_profile_inside_a_byline_names_the_writer_but_a_members_widget_does_not() -> None:
+    card = '<div class="post-author"><a href="/users/203539/ewok">ewok</a> <span>4,701</span> 18 gold badges</div>'
+    assert extract_article(page(card + PROSE), "https://example.com/questions/1/a").authors == ["ewok"]
+    widget = '<ul class="widget"><li><a href="/members/klitschkonull/">Klitschkonull</a></li></ul>'
+    assert extract_article(page(PROSE + widget), "https://example.com/news/a").authors == []
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")
