@@ -223,6 +223,11 @@ def test_a_microdata_author_is_named_by_its_name_property_beside_an_avatar_initi
         '<span itemprop="name">JWoodguy13</span><span>28 posts</span></div>'
     )
     assert extract_article(page(card + PROSE), "https://example.com/threads/a.1/").authors == ["JWoodguy13"]
+    header = (
+        '<div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="julian"><span class="avatar">J</span> Offline <b>julian</b> wrote</div>'
+    )
+    assert extract_article(page(header + PROSE), "https://example.com/topic/1/a").authors == ["julian"]
 
 
 def test_a_link_to_a_users_profile_inside_a_byline_names_the_writer_but_a_members_widget_does_not() -> None:

@@ -515,11 +515,16 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
 
 
 def microdata_names(element: lxml.html.HtmlElement) -> list[str]:
-    """The name of a microdata author ("<div itemprop=author><span itemprop=name>JWoodguy13</span>"): the markup
-    says where the name is, beside an avatar's initial or a post count, and that it is one even as typed."""
+    """The name of a microdata author ("<div itemprop=author><span itemprop=name>JWoodguy13</span>", or a
+    "<meta itemprop=name content=julian>"): the markup says where the name is, beside an avatar's initial or a post
+    count, and that it is one even as typed."""
     if element.get("itemprop") != "author":
         return []
-    texts = [element_text(name) for name in element.iterdescendants() if name.get("itemprop") == "name"]
+    texts = [
+        clean_text(name.get("content")) if name.tag == "meta" else element_text(name)
+        for name in element.iterdescendants()
+        if name.get("itemprop") == "name"
+    ]
     return [name for text in texts[:1] for name in parse_byline(text) or field_name(text)]
 
 
