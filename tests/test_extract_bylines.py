@@ -237,6 +237,14 @@ def test_a_link_to_a_users_profile_inside_a_byline_names_the_writer_but_a_member
     assert extract_article(page(PROSE + widget), "https://example.com/news/a").authors == []
 
 
+def test_a_link_marked_as_a_user_name_in_a_byline_names_the_writer_as_typed() -> None:
+    byline = (
+        '<p class="author">by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=72760" class="username">'
+        "galitsyn</a></strong> &raquo; Wed Sep 11, 2024 4:36 pm</p>"
+    )
+    assert extract_article(page(byline + PROSE), "https://example.com/viewtopic.php?t=1").authors == ["galitsyn"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -653,7 +653,7 @@ def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
     """
     names: list[str] = []
     for link in element.iter("a"):
-        if "author" in (link.get("rel") or "").split() or is_writer_page_link(link):
+        if "author" in (link.get("rel") or "").split() or is_user_name_link(link) or is_writer_page_link(link):
             # The link says its text is a writer's name, even one written as an account ("oradmin").
             text = link_text(link)
             names.extend(name for name in parse_byline(text) or field_name(text) if name not in names)
@@ -667,6 +667,12 @@ def link_text(link: lxml.html.HtmlElement) -> str:
         if next(block.iterdescendants(*_CARD_BLOCKS), None) is None and (text := element_text(block)):
             return text
     return element_text(link)
+
+
+def is_user_name_link(link: lxml.html.HtmlElement) -> bool:
+    """A link marked as a user's name ("<a class=username href=memberlist.php?mode=viewprofile&u=72760>"), as
+    forum software marks a post's writer."""
+    return "username" in (link.get("class") or "").lower().split()
 
 
 def is_writer_page_link(link: lxml.html.HtmlElement) -> bool:
