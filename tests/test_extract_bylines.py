@@ -233,6 +233,8 @@ def test_a_microdata_author_is_named_by_its_name_property_beside_an_avatar_initi
 def test_a_link_to_a_users_profile_inside_a_byline_names_the_writer_but_a_members_widget_does_not() -> None:
     card = '<div class="post-author"><a href="/users/203539/ewok">ewok</a> <span>4,701</span> 18 gold badges</div>'
     assert extract_article(page(card + PROSE), "https://example.com/questions/1/a").authors == ["ewok"]
+    reddit = '<p class="tagline">submitted by <a href="https://old.reddit.com/user/InsaneSnow45" class="author">InsaneSnow45</a></p>'
+    assert extract_article(page(reddit + PROSE), "https://old.reddit.com/r/science/comments/1/a/").authors == ["InsaneSnow45"]
     widget = '<ul class="widget"><li><a href="/members/klitschkonull/">Klitschkonull</a></li></ul>'
     assert extract_article(page(PROSE + widget), "https://example.com/news/a").authors == []
 

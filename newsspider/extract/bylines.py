@@ -127,9 +127,9 @@ _WRITTEN_BY_LABEL = re.compile(
 _BY_LINE_START = re.compile(rf"{_LEADING_BARS}(?:(?:written|posted|words|story|text|reporting)\s+)?by\b", re.I)
 # A writer's own page: /author/jane-doe/, /autoren/max/, /contributors/x; the slug is the last part.
 _WRITER_PAGE_FOLDERS = r"authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?"
-# Inside a byline a user's profile is the writer's page too: "/users/4818/kumikogoingcrazy", "/members/pelex.1/";
+# Inside a byline a user's profile is the writer's page too: "/users/4818/kumikogoingcrazy", "/user/julian";
 # elsewhere on a page such links are a members' widget.
-_AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS}|users|members)/[^/?#]", re.I)
+_AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS}|users?|members?)/[^/?#]", re.I)
 _AUTHOR_PAGE_SLUG = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/([^/?#]+?)/?(?:[?#]|$)", re.I)
 # The words of a "see all posts" link to an author page, which is not the byline's name.
 _SEE_MORE_WORDS = re.compile(
