@@ -247,6 +247,14 @@ def test_a_link_marked_as_a_user_name_in_a_byline_names_the_writer_as_typed() ->
     assert extract_article(page(byline + PROSE), "https://example.com/viewtopic.php?t=1").authors == ["galitsyn"]
 
 
+def test_a_german_link_to_a_profile_is_not_the_writers_name() -> None:
+    box = (
+        '<div class="recipe-author"><a href="/user/profil/98d8/jesusfreak.html"><span>Zum Profil von jesusfreak</span></a>'
+        '<a class="bi-profile" href="/user/profil/98d8/jesusfreak.html">jesusfreak</a></div>'
+    )
+    assert extract_article(page(box + PROSE), "https://example.de/rezepte/1/a.html").authors == ["jesusfreak"]
+
+
 def test_the_site_itself_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">'
     article = extract_article(page('<p class="byline">By Jane Doe</p>', head=head), "https://example.com/a")

@@ -131,9 +131,9 @@ _WRITER_PAGE_FOLDERS = r"authors?|autor(?:en|in)?|auteurs?|writers?|contributors
 # elsewhere on a page such links are a members' widget.
 _AUTHOR_PAGE_PATH = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS}|users?|members?)/[^/?#]", re.I)
 _AUTHOR_PAGE_SLUG = re.compile(rf"/(?:{_WRITER_PAGE_FOLDERS})/([^/?#]+?)/?(?:[?#]|$)", re.I)
-# The words of a "see all posts" link to an author page, which is not the byline's name.
+# The words of a "see all posts" or "Zum Profil von ..." link to an author page, which is not the byline's name.
 _SEE_MORE_WORDS = re.compile(
-    r"\b(?:more|posts|articles|view|see|all|profile|bio|biography|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I
+    r"\b(?:more|posts|articles|view|see|all|profile|profil|bio|biography|alle|alles|mehr|artikel|beiträge|autorenseite)\b", re.I
 )
 # A "see more" link around a writer's name: "Read more about The Upwork Team", "More articles by Jane Doe".
 _SEE_MORE_PREFIX = re.compile(r"^(?:read\s+)?more\s+(?:(?:articles|posts|stories)\s+)?(?:about|from|by)\s+", re.I)
