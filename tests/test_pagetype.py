@@ -13,6 +13,7 @@ from newsspider import extract_article
 from newsspider.extract import parse_page
 from newsspider.extract.pagetype import (
     WEIGHTS,
+    external_link_count,
     extracted_clues,
     layout_clues,
     page_clues,
@@ -162,3 +163,20 @@ def test_a_thread_built_from_custom_elements_starts_in_one_of_its_posts() -> Non
     replies = "".join(post(index, "respuesta número " * 10) for index in range(1, 4))
     thread = parse_page(f"<html><body><main>{post(0, opening)}{replies}</main></body></html>", "https://example.es/t/1")
     assert layout_clues(thread, Article(url=thread.url, body=opening))["body_in_posts"] == 1.0
+
+
+def test_share_buttons_and_links_to_other_sites_speak_for_a_story() -> None:
+    links = (
+        '<a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a>'
+        '<a href="mailto:?subject=x">m</a><a href="https://other.org/study">Studie</a><a href="//cdn.example.de/a.pdf">a</a>'
+        '<a href="/ressort/politik">p</a><a href="https://example.de/impressum">i</a>'
+    )
+    page = parse_page(f"<html><body><article><p>Text</p>{links}</article></body></html>", "https://www.example.de/a")
+    clues = layout_clues(page, Article(url=page.url))
+    assert clues["share_links"] > 0.4
+    assert clues["external_links"] > 0.3
+    plain = parse_page('<html><body><p>Text</p><a href="/kontakt">k</a></body></html>', page.url)
+    assert layout_clues(plain, Article(url=page.url))["share_links"] == 0.0
+    # The page's own host and its subdomains are not other sites; relative links are not either.
+    assert external_link_count(["https://example.de/a", "//cdn.example.de/b", "/c", "https://other.org/d"], "www.example.de") == 1
+    assert WEIGHTS["share_links"] > 0 and WEIGHTS["external_links"] > 0

@@ -4,10 +4,10 @@ A logistic model over cheap clues, each scaled to about [0, 1]: what the page de
 (JSON-LD types, og:type), the URL's shape, what the other field steps extracted (body,
 byline, dates, title) and how the page is built (prose, links, repeated teaser and post
 blocks, whether the main text starts inside one of several dated posts, <article> elements,
-pagination, forms, prices). No clue reads words of one language in the page text, so the
-model holds for news in any language. WEIGHTS were fitted by
-`benchmarks/pagetype.py --fit` on wcxb-dev (sites of many kinds) plus two all-news corpora;
-refit them there rather than by hand.
+pagination, forms, prices, share buttons, links to other sites). No clue reads words of one
+language in the page text, so the model holds for news in any language. WEIGHTS were fitted
+by `benchmarks/pagetype.py --fit` on wcxb-dev (sites of many kinds) plus two all-news
+corpora; refit them there rather than by hand.
 """
 
 from __future__ import annotations
@@ -26,66 +26,68 @@ from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import clean_text, words
 
 ARTICLE_PROBABILITY = 0.5
-BIAS = -4.737
+BIAS = -5.058
 # Fitted by `python -m benchmarks.pagetype --fit` on wcxb-dev plus aeb and fundus-dev (all news articles).
 # Positive weights speak for an article, negative ones against; clues are in about [0, 1].
 WEIGHTS: dict[str, float] = {
-    "article_elements": 0.651,
-    "body_in_posts": -1.597,
-    "body_share": 1.070,
-    "body_short": -0.094,
-    "byline": 0.912,
-    "forms": -0.699,
-    "h1_is_title": 0.928,
-    "headings": 0.591,
-    "headline_in_article": 0.772,
-    "headline_links": -0.629,
-    "host_blog": 1.198,
-    "host_docs": -2.046,
-    "host_forum": -1.366,
-    "ld_article": 2.113,
-    "ld_date": -0.585,
-    "ld_forum": -0.709,
-    "ld_listing": -0.163,
-    "ld_offering": -0.343,
-    "ld_plain_page": -0.459,
-    "ld_product": -1.667,
-    "link_density": -0.936,
-    "meta_published": 0.724,
-    "modified": 0.492,
-    "og_article": 0.773,
-    "og_product": -1.266,
-    "page_words": 0.274,
-    "pager_arrows": -0.245,
-    "paragraph_words": 2.298,
-    "paragraphs": -0.246,
-    "post_blocks": -0.965,
-    "prices": -0.663,
-    "profile_links": -1.273,
-    "prose_share": 0.834,
-    "published": 0.166,
-    "rel_next": -0.579,
-    "repeated_posts": -0.469,
-    "tables": -0.076,
-    "teaser_blocks": 0.170,
-    "teasers": -0.251,
-    "times": -0.145,
-    "title_marks": 0.783,
-    "title_words": 2.129,
-    "url_article": 2.259,
-    "url_date": 1.447,
-    "url_depth": 0.617,
-    "url_docs": -1.712,
-    "url_ends_in_section": -0.930,
-    "url_forum": -2.593,
-    "url_home": -1.246,
-    "url_listing": 0.053,
-    "url_long_slug": 0.798,
-    "url_numeric_id": -0.317,
-    "url_query": -0.006,
-    "url_service": -1.383,
-    "url_shop": -1.179,
-    "url_slug_words": 1.263,
+    "article_elements": 0.671,
+    "body_in_posts": -1.513,
+    "body_share": 1.198,
+    "body_short": 0.029,
+    "byline": 0.764,
+    "external_links": 1.536,
+    "forms": -0.743,
+    "h1_is_title": 0.847,
+    "headings": 0.312,
+    "headline_in_article": 0.631,
+    "headline_links": -0.407,
+    "host_blog": 1.050,
+    "host_docs": -1.989,
+    "host_forum": -1.146,
+    "ld_article": 2.000,
+    "ld_date": -0.667,
+    "ld_forum": -0.543,
+    "ld_listing": -0.091,
+    "ld_offering": -0.313,
+    "ld_plain_page": -0.405,
+    "ld_product": -1.718,
+    "link_density": -1.017,
+    "meta_published": 0.731,
+    "modified": 0.474,
+    "og_article": 0.740,
+    "og_product": -1.152,
+    "page_words": 0.036,
+    "pager_arrows": -0.253,
+    "paragraph_words": 2.033,
+    "paragraphs": -0.309,
+    "post_blocks": -0.770,
+    "prices": -0.516,
+    "profile_links": -1.960,
+    "prose_share": 0.941,
+    "published": 0.134,
+    "rel_next": -0.662,
+    "repeated_posts": -0.658,
+    "share_links": 2.288,
+    "tables": -0.242,
+    "teaser_blocks": -0.165,
+    "teasers": -0.290,
+    "times": -0.404,
+    "title_marks": 0.898,
+    "title_words": 2.023,
+    "url_article": 2.143,
+    "url_date": 1.387,
+    "url_depth": 0.614,
+    "url_docs": -1.682,
+    "url_ends_in_section": -0.976,
+    "url_forum": -2.634,
+    "url_home": -1.099,
+    "url_listing": 0.090,
+    "url_long_slug": 0.843,
+    "url_numeric_id": -0.204,
+    "url_query": 0.037,
+    "url_service": -1.286,
+    "url_shop": -1.125,
+    "url_slug_words": 1.295,
 }
 
 NEWS_ARTICLE_TYPES = frozenset(ARTICLE_TYPES) - {"TechArticle"}  # TechArticle is mostly docs
@@ -119,6 +121,14 @@ _DATE_PATH = re.compile(r"/(?:19|20)\d{2}/[01]?\d/|(?:19|20)\d{2}-[01]\d-[0-3]\d
 _TITLE_MARKS = re.compile(r"^\d+\s|[?？¿]")  # "10 ways to ...", a question: headline shapes in any language
 _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b")
 _PROFILE_LINK = re.compile(r"/(?:u|user|users|members?|profiles?|people)/|member\.php|[?&](?:u|user|userid)=", re.IGNORECASE)
+# The share endpoints of social networks and mail ("facebook.com/sharer", "twitter.com/intent/tweet", "mailto:?subject="):
+# stories carry share buttons, service, product and docs pages seldom do.
+_SHARE_LINK = re.compile(
+    r"sharer|/intent/tweet|(?:twitter|x)\.com/share|shareArticle|whatsapp://send|api\.whatsapp\.com/send"
+    r"|pinterest\.com/pin/create|reddit\.com/submit|mailto:\?|/share\?url|addtoany|(?:telegram|t)\.me/share",
+    re.IGNORECASE,
+)
+_LINK_HOST = re.compile(r"^(?:https?:)?//([^/?#:@]+)", re.IGNORECASE)
 _POST_CLASS = re.compile(r"\b(?:post|message|reply|comment|answer)\b", re.IGNORECASE)
 _PAGER_ARROW = re.compile(r"^[«‹←]|[»›→]$")
 # "2024-08-10", "10.08.24", "14:03": a post's date or time written in digits, in any language.
@@ -234,7 +244,8 @@ def extracted_clues(article: Article) -> dict[str, float]:
 
 
 def layout_clues(page: Page, article: Article) -> dict[str, float]:
-    """How the page is built: link density, prose, teasers, repeated blocks, forms, prices, forum posts, pagination."""
+    """How the page is built: link density, prose, teasers, repeated blocks, forms, prices, forum posts, pagination,
+    share buttons and links to other sites."""
     root = page.tree.body if page.tree.find("body") is not None else page.tree
     text_nodes = _VISIBLE_TEXT_NODES(root)  # one walk for the page text and the body_in_posts clue
     text = " ".join(text_nodes)
@@ -244,6 +255,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     headline_link_words = sum(count for count in link_word_counts if count >= HEADLINE_LINK_WORDS)
     teaser_blocks, post_blocks = repeated_blocks(root)
     article_elements = root.findall(".//article")
+    hrefs = root.xpath(".//a/@href")
     return {
         "link_density": min(sum(link_word_counts) / page_words, 1.0),
         "headline_links": min(headline_link_words / page_words, 1.0),
@@ -254,7 +266,9 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "forms": scaled_log(len(root.xpath(".//input|.//select|.//textarea|.//button")), 100),
         "prices": scaled_log(len(_PRICE.findall(text)), 50),
         "times": scaled_log(len(root.findall(".//time")), 30),
-        "profile_links": scaled_log(sum(bool(_PROFILE_LINK.search(href)) for href in root.xpath(".//a/@href")), 50),
+        "profile_links": scaled_log(sum(bool(_PROFILE_LINK.search(href)) for href in hrefs), 50),
+        "share_links": scaled_log(sum(bool(_SHARE_LINK.search(href)) for href in hrefs), 10),
+        "external_links": scaled_log(external_link_count(hrefs, page.host), 50),
         "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
         "pager_arrows": float(any(_PAGER_ARROW.search(clean_text(text)) for text in link_texts)),
         "rel_next": float(bool(page.tree.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))),
@@ -275,6 +289,12 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
 _VISIBLE_TEXT_NODES = etree.XPath(
     "text() | .//*[not(ancestor-or-self::script or ancestor-or-self::style or ancestor-or-self::noscript)]/text()"
 )
+
+
+def external_link_count(hrefs: list[str], host: str) -> int:
+    """Links to other sites: stories cite their sources, a service or product page keeps the reader on its own site."""
+    own = host.removeprefix("www.")
+    return sum(bool(own) and own not in match.group(1).lower() for match in map(_LINK_HOST.match, hrefs) if match)
 
 
 def teaser_headings(root: lxml.html.HtmlElement) -> int:
