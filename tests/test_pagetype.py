@@ -13,6 +13,7 @@ from newsspider import extract_article
 from newsspider.extract import parse_page
 from newsspider.extract.pagetype import (
     WEIGHTS,
+    declared_clues,
     external_link_count,
     extracted_clues,
     layout_clues,
@@ -180,3 +181,12 @@ def test_share_buttons_and_links_to_other_sites_speak_for_a_story() -> None:
     # The page's own host and its subdomains are not other sites; relative links are not either.
     assert external_link_count(["https://example.de/a", "//cdn.example.de/b", "/c", "https://other.org/d"], "www.example.de") == 1
     assert WEIGHTS["share_links"] > 0 and WEIGHTS["external_links"] > 0
+
+
+def test_a_meta_author_speaks_for_a_story() -> None:
+    named = parse_page('<html><head><meta name="author" content="Ana Ruiz"></head><body><p>Texto</p></body></html>', "https://example.es/a")
+    tagged = parse_page('<html><head><meta property="article:author" content="https://example.es/ana"></head><body></body></html>', named.url)
+    plain = parse_page("<html><head></head><body><p>Texto</p></body></html>", named.url)
+    assert declared_clues(named)["meta_author"] == declared_clues(tagged)["meta_author"] == 1.0
+    assert declared_clues(plain)["meta_author"] == 0.0
+    assert WEIGHTS["meta_author"] > 0
