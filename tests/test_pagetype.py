@@ -190,3 +190,13 @@ def test_a_meta_author_speaks_for_a_story() -> None:
     assert declared_clues(named)["meta_author"] == declared_clues(tagged)["meta_author"] == 1.0
     assert declared_clues(plain)["meta_author"] == 0.0
     assert WEIGHTS["meta_author"] > 0
+
+
+def test_a_thread_links_many_posters_and_a_story_its_one_writer() -> None:
+    posters = "".join(f'<a href="/members/{name}">{name}</a><a href="/members/{name}#posts">+</a>' for name in ("ana", "ben", "cem", "dai"))
+    thread = parse_page(f"<html><body>{posters}</body></html>", "https://forum.example.org/t/1")
+    writer = "".join('<a href="/profile/ana">Ana</a>' for _ in range(8))
+    story = parse_page(f"<html><body>{writer}</body></html>", "https://example.org/news/a")
+    assert layout_clues(thread, Article(url=thread.url))["profile_people"] > 0.4
+    assert layout_clues(story, Article(url=story.url))["profile_people"] < 0.25 < layout_clues(story, Article(url=story.url))["profile_links"]
+    assert WEIGHTS["profile_people"] < 0
