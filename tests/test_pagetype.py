@@ -87,6 +87,9 @@ def test_url_shapes() -> None:
     assert url_clues("https://example.com/products/blue-kettle")["url_shop"] == 1.0
     assert url_clues("https://docs.example.com/en/stable/install.html")["host_docs"] == 1.0
     assert url_clues("https://example.com/forums/topic/150745-new-ui/")["url_forum"] == 1.0
+    # Forum sections count only as whole segments: their short names turn up in compound ones.
+    assert url_clues("https://example.com/t-shirts/blue-cotton-tee")["url_forum"] == 0.0
+    assert url_clues("https://example.gov.au/topic-library/computer-basics/what-is-a-browser")["url_forum"] == 0.0
     assert url_clues("https://example.com/news/")["url_ends_in_section"] == 1.0
     # A section's own front page is not a page filed under it.
     assert url_clues("https://example.com/news")["url_article"] == 0.0
