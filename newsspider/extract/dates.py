@@ -625,6 +625,7 @@ def url_date(page: Page) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a page's short lines are searched for bylines, labelled and unlabelled dates alike
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Where the first date expression in `text` starts and ends."""
     # Every date form has a digit; most short lines have none, and the pattern is slow to fail on them.
