@@ -590,6 +590,8 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
     """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
     values: ShownDates = []
     for element, text in lines:
+        if _DIGIT.search(text) is None:  # every date has a digit; most lines have none and need no label search
+            continue
         for match in label.finditer(text):
             after = text[match.end():]
             span = find_date_span(after)
