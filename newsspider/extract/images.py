@@ -6,6 +6,7 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
@@ -14,7 +15,7 @@ from lxml import etree
 
 from ..items import Article, Image
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, read_text, without_invisible, words
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, without_invisible, words
 
 _CAPTION_HINTS = (
     "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
@@ -293,8 +294,15 @@ def is_caption_element(element: lxml.html.HtmlElement) -> bool:
         return False
     if tag == "figcaption":
         return True
-    name = class_and_id(element)
-    return _CAPTION_NAME.search(name) is not None or _DESCRIPTION_HINT in name and describes_photo(element)
+    names_caption, names_description = caption_naming(element.get("class"), element.get("id"))
+    return names_caption or names_description and describes_photo(element)
+
+
+@lru_cache(maxsize=4096)  # a page repeats its class names on many elements: test each pair once
+def caption_naming(names: str | None, ident: str | None) -> tuple[bool, bool]:
+    """Whether a class and an id attribute name a caption, and whether they name a description."""
+    name = joined_class_and_id(names, ident)
+    return _CAPTION_NAME.search(name) is not None, _DESCRIPTION_HINT in name
 
 
 def describes_photo(element: lxml.html.HtmlElement) -> bool:
