@@ -205,12 +205,17 @@ def story_between(members: list[lxml.html.HtmlElement]) -> bool:
         for paragraph in first.xpath("following::p")
         if paragraph in before_last and not any(member in paragraph.iterancestors() for member in members)
     )
-    return sum(len(words(paragraph.text_content())) >= CHUNK_PARAGRAPH_WORDS for paragraph in between) >= 2
+    return sum(map(is_prose_paragraph, between)) >= 2
 
 
 def prose_paragraphs(element: lxml.html.HtmlElement) -> int:
     """The <p> children of `element` that hold running text."""
-    return sum(len(words(child.text_content())) >= CHUNK_PARAGRAPH_WORDS for child in element.iterchildren("p"))
+    return sum(map(is_prose_paragraph, element.iterchildren("p")))
+
+
+def is_prose_paragraph(paragraph: lxml.html.HtmlElement) -> bool:
+    """A paragraph of running text, not a caption or a button."""
+    return len(words(paragraph.text_content())) >= CHUNK_PARAGRAPH_WORDS
 
 
 def apart(main: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
