@@ -265,7 +265,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     teaser_blocks, post_blocks = repeated_blocks(root)
     article_elements = root.findall(".//article")
     hrefs = root.xpath(".//a/@href")
-    profiles = {href.split("#")[0] for href in hrefs if _PROFILE_LINK.search(href)}
+    profile_hrefs = [href for href in hrefs if _PROFILE_LINK.search(href)]
     return {
         "link_density": min(sum(link_word_counts) / page_words, 1.0),
         "headline_links": min(headline_link_words / page_words, 1.0),
@@ -276,9 +276,9 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "forms": scaled_log(len(root.xpath(".//input|.//select|.//textarea|.//button")), 100),
         "prices": scaled_log(len(_PRICE.findall(text)), 50),
         "times": scaled_log(len(root.findall(".//time")), 30),
-        "profile_links": scaled_log(sum(bool(_PROFILE_LINK.search(href)) for href in hrefs), 50),
+        "profile_links": scaled_log(len(profile_hrefs), 50),
         # A thread links many posters' profiles; a story links its one or two writers', however often.
-        "profile_people": scaled_log(len(profiles), 30),
+        "profile_people": scaled_log(len({href.split("#")[0] for href in profile_hrefs}), 30),
         "share_links": scaled_log(sum(bool(_SHARE_LINK.search(href)) for href in hrefs), 10),
         "external_links": scaled_log(external_link_count(hrefs, page.host), 50),
         "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
