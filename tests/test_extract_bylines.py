@@ -58,6 +58,7 @@ from newsspider.extract.bylines import parse_byline
         ("This post was written by Danielle Padula, Head of Marketing and Community Development", ["Danielle Padula"]),
         ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", []),
         ("March 15, 2022 · 3 min read · By ASU Online", ["ASU Online"]),
+        ("Redaktion: Roman Warschauer und Marcel Sommer", ["Roman Warschauer", "Marcel Sommer"]),
     ],
 )
 def test_parse_byline(byline: str, names: list[str]) -> None:
@@ -119,6 +120,13 @@ def test_html_escapes_in_jsonld_author_names_are_read_as_the_characters() -> Non
 def test_a_credit_label_with_a_colon_in_a_marked_byline_is_left_out_of_the_name() -> None:
     byline = '<div class="author"><p><a class="author-link" href="/suche?author=x">Interview: Julia Lauter</a></p></div>'
     assert extract_article(page(byline + PROSE), "https://example.com/a").authors == ["Julia Lauter"]
+
+
+def test_a_byline_in_a_figcaption_credits_the_media_not_the_article() -> None:
+    audio = '<figure><figcaption><span class="media-byline">| Roman Warschauer</span></figcaption></figure>'
+    credit = '<p class="text-byline">Redaktion: Roman Warschauer und <a href="/redaktion/ms">Marcel Sommer</a></p>'
+    article = extract_article(page(audio + PROSE + credit), "https://example.com/a")
+    assert article.authors == ["Roman Warschauer", "Marcel Sommer"]
 
 
 def test_a_posted_by_line_in_the_articles_own_footer_is_a_byline_but_not_one_in_the_page_footer() -> None:

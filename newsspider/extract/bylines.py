@@ -37,7 +37,7 @@ _BY_PREFIX = re.compile(
     r"escrito|écrit|scritto)\s+)?"
     rf"(?:by|von|par|por|di|door|av|af|przez|{_AUTHOR_LABEL})\b[:\s]*"
     # A credit label with a colon in a marked byline: "Interview: Julia Lauter", "Text: Jane Doe".
-    r"|^\s*(?:text|texte|interview|words|protokoll|contributors?)\s*:\s*",
+    r"|^\s*(?:text|texte|interview|words|protokoll|redaktion|contributors?)\s*:\s*",
     re.I,
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?:in)?|korrespondent(?:in)?|stand)$", re.I)
@@ -468,8 +468,13 @@ def thread_starter_names(page: Page) -> list[str]:
 
 
 def visible_byline_names(page: Page) -> list[str]:
-    """Names in the first byline element (or "By ..." line) that yields any, readers' comments left out."""
-    marked = {element: None for element in byline_elements(page) if not in_responses(element) and not is_label(element)}
+    """Names in the first byline element (or "By ..." line) that yields any, readers' comments left out, and the
+    bylines of captions too: they credit an audio or a picture, not the article."""
+    marked = {
+        element: None
+        for element in byline_elements(page)
+        if not in_responses(element) and not is_label(element) and next(element.iterancestors("figcaption"), None) is None
+    }
     for element in [*marked, *by_line_elements(page)]:
         names = element_byline_names(element, marked.keys())
         if names:
