@@ -100,6 +100,10 @@ class BodyPipeline(FieldStepPipeline):
     step = extract.body.fill
 
 
+class LanguagePipeline(FieldStepPipeline):
+    step = extract.language.fill
+
+
 class PageTypePipeline(FieldStepPipeline):
     step = extract.pagetype.fill
 

@@ -57,6 +57,7 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.ImagesPipeline": 500,
     "newsspider.pipelines.BodyPipeline": 600,
     "newsspider.site_pipelines.ProfileSelectorsPipeline": 650,
+    "newsspider.pipelines.LanguagePipeline": 680,
     "newsspider.pipelines.PageTypePipeline": 700,
     "newsspider.pipelines.ValidateArticlePipeline": 900,
     "newsspider.site_pipelines.SiteDefaultsPipeline": 910,

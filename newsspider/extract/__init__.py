@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from ..items import Article
-from . import body, bylines, dates, images, metadata, pagetype
+from . import body, bylines, dates, images, language, metadata, pagetype
 from .overrides import apply_selectors
 from .page import NotHTMLError, Page, parse_page
 
@@ -14,8 +14,10 @@ FieldStep = Callable[[Page, Article], None]
 
 # Order matters: bylines, date lines and captions are marked taken before the body is cut.
 CONTENT_STEPS: tuple[FieldStep, ...] = (metadata.fill, bylines.fill, dates.fill, images.fill, body.fill)
-# A site profile's selectors replace content fields between the two, so the page type is judged on them.
-FIELD_STEPS: tuple[FieldStep, ...] = (*CONTENT_STEPS, pagetype.fill)
+# A site profile's selectors replace content fields between the two, so the language and the page type are judged
+# on them.
+JUDGING_STEPS: tuple[FieldStep, ...] = (language.fill, pagetype.fill)
+FIELD_STEPS: tuple[FieldStep, ...] = (*CONTENT_STEPS, *JUDGING_STEPS)
 
 
 def extract_article(
@@ -38,7 +40,8 @@ def extract_article(
         step(page, article)
     if selectors:
         apply_selectors(page, article, selectors)
-    pagetype.fill(page, article)
+    for step in JUDGING_STEPS:
+        step(page, article)
     return article
 
 
