@@ -100,6 +100,35 @@ def test_jsonld_image_object_fills_a_missing_caption_and_credit() -> None:
     assert article.images == [Image(url="https://example.com/img/a.jpg?w=320", caption='Fans "cheer"', credit="Max Muster")]
 
 
+@pytest.mark.parametrize(
+    ("figure", "declared"),
+    [
+        ("/uploads/2026/05/459163063-scaled-750x412.jpg", "/uploads/2026/05/459163063-scaled.jpg"),  # an id, another size
+        ("/cms/news.a5dac8b442e34905b98a743f723995be_P1.png", "/cms/news.a5dac8b442e34905b98a743f723995be_R.png"),  # a hash
+        ("/uploads/686/384/fbi-director-christopher-wray.jpg", "/uploads/931/523/fbi-director-christopher-wray.jpg"),
+    ],
+)
+def test_the_declared_image_in_another_rendition_of_a_figure_is_that_figure(figure: str, declared: str) -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "image":'
+        f' "https://example.com{declared}"}}</script></head><body><article><h1>T</h1><figure><img src="{figure}">'
+        "<figcaption>Divers search the harbour. Photo: Jane Doe</figcaption></figure></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/a")
+    assert [image.url for image in article.images] == [f"https://example.com{figure}"]
+
+
+def test_pictures_that_share_only_a_size_a_date_or_a_word_are_apart() -> None:
+    files = ("/2025/photo-2048x1152.jpg", "/2025/other-2048x1152.jpg", "/20250602_a.jpg", "/20250602_b.jpg", "/large.jpg")
+    figures = "".join(f'<figure><img src="/x{name}"></figure>' for name in files)
+    declared = ", ".join(f'"https://example.com/y{name}"' for name in ("/happyface313-1.jpg", "/happyface313-2.jpg"))
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "image":'
+        f" [{declared}, \"https://example.com/z/large.jpg\"]}}</script></head><body><article><h1>T</h1>{figures}</article></body></html>"
+    )
+    assert len(extract_article(html, "https://example.com/a").images) == 8
+
+
 def test_a_lazy_image_with_its_noscript_copy_is_one_picture_with_its_caption() -> None:
     html = (
         '<html><body><article><h1>T</h1><div class="image-block"><img class="lazyload" src="data:image/gif;base64,R0lGOD"'

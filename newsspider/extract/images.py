@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -75,6 +75,10 @@ _TEASER_DEPTH = 6
 _ICON_PIXELS = 50
 _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
 _VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)  # "vergrößern": German for enlarge
+# An id or a hash in a file name: hexadecimal, longer than a date written as 20250602 ("happyface313" is a word).
+_FILE_NAME_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-f]{9,}(?![0-9a-z])")
+_PICTURE_SIZE = re.compile(r"\d+x\d+")  # "-2048x1152", "size=320x180": a rendition's size
+_DISTINCT_FILE_NAME = 12  # characters of a file name that names one picture, not a size ("large", "image")
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
 _REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
@@ -124,15 +128,26 @@ def merge_images(images: list[Image]) -> list[Image]:
 
 
 def same_picture(a: Image, b: Image) -> bool:
-    """Two entries for one picture: one caption, or one path (sizes differ in the query) unless captioned apart."""
+    """Two entries for one picture: one caption, or one file (sizes differ in the query, the folder or the name's
+    suffix) unless captioned apart."""
     if not (a.caption and b.caption):
-        return bool(a.url and b.url) and picture_path(a) == picture_path(b)
+        return bool(a.url and b.url) and (picture_path(a) == picture_path(b) or bool(file_keys(a) & file_keys(b)))
     shorter, longer = sorted((words(a.caption.lower()), words(b.caption.lower())), key=len)
     if picture_path(a) != picture_path(b):
         return shorter == longer
     # A site that reuses a photo under a new caption (a video's poster, a second mention) shows it twice;
     # metadata may cut a caption short.
     return longer[: len(shorter)] == shorter
+
+
+def file_keys(image: Image) -> set[str]:
+    """What names one picture across its renditions: a long file name ("fbi-director-christopher-wray.jpg" under
+    /686/384/ and /931/523/), and the ids and hashes in it ("459163063-750x412.jpg" and "459163063.jpg",
+    "…a5dac8b442e3…_P1.png" and "…a5dac8b442e3…_R.png"). Sizes, short names ("large.jpg") and dates name no picture."""
+    name = unquote(unquote(picture_path(image).rsplit("/", 1)[-1])).lower()
+    stem = _PICTURE_SIZE.sub("", name.rsplit(".", 1)[0])
+    ids = {token for token in _FILE_NAME_TOKEN.findall(stem) if any(char.isdigit() for char in token)}
+    return ids | ({stem} if len(stem) >= _DISTINCT_FILE_NAME else set())
 
 
 def captioned_images(page: Page) -> list[Image]:
