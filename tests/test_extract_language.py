@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsspider.extract import extract_article
@@ -42,3 +45,18 @@ def language_of(text: str, lang: str | None) -> str | None:
 )
 def test_the_text_fills_or_overrules_the_declared_language(text: str, declared: str | None, expected: str) -> None:
     assert language_of(text, declared) == expected
+
+
+def test_without_room_to_unpack_the_model_the_declared_language_stands() -> None:
+    """py3langid unpacks its model through a temporary file: on a full disk the page keeps its declaration."""
+    script = (
+        "import resource, signal\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "from newsspider.extract import extract_article\n"
+        f"html = '<html lang=\"en\"><body><article><h1>Bridge</h1><p>{GERMAN}</p></article></body></html>'\n"
+        "print(extract_article(html, 'https://example.com/news/bridge').language)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "en"

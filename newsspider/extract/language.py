@@ -7,6 +7,7 @@ missing declaration, and overrules a declared language only when it is near-cert
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -21,6 +22,7 @@ FILL_PROBABILITY = 0.5  # no language declared: the likeliest reading, when it i
 OVERRULE_PROBABILITY = 0.99  # a declared language gives way only to a near-certain reading
 _NO_LINGUISTIC_CONTENT = "zxx"  # py3langid's reading of data, tables and code
 _MACROLANGUAGES = {"nb": "no", "nn": "no"}  # Bokmål and Nynorsk are Norwegian, as py3langid reads them
+LOGGER = logging.getLogger(__name__)
 
 
 def fill(page: Page, article: Article) -> None:
@@ -32,15 +34,18 @@ def text_language(declared: str | None, title: str | None, body: str | None) -> 
     """The declared language unless the text's reading fills or overrules it."""
     if len(words(body or "")) < MIN_WORDS:
         return declared
-    language, probability = identified_language(f"{title or ''}\n{body}")
+    model = identifier()
+    if model is None:
+        return declared
+    language, probability = identified_language(model, f"{title or ''}\n{body}")
     if language is None or same_language(language, declared):
         return declared
     return language if probability >= (OVERRULE_PROBABILITY if declared else FILL_PROBABILITY) else declared
 
 
-def identified_language(text: str) -> tuple[str | None, float]:
-    """py3langid's likeliest language of `text` (None for data or code) and its probability."""
-    language, probability = identifier().classify(text[:TEXT_CHARACTERS])
+def identified_language(model: LanguageIdentifier, text: str) -> tuple[str | None, float]:
+    """The model's likeliest language of `text` (None for data or code) and its probability."""
+    language, probability = model.classify(text[:TEXT_CHARACTERS])
     return (None if language == _NO_LINGUISTIC_CONTENT else language), probability
 
 
@@ -49,6 +54,12 @@ def same_language(identified: str, declared: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def identifier() -> LanguageIdentifier:
-    """The model, loaded once (about half a second) and only when a text is first read."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+def identifier() -> LanguageIdentifier | None:
+    """The model, loaded once (about half a second) when a text is first read; None when it cannot be: py3langid
+    unpacks it through a temporary file, which a full disk refuses. Then declared languages stand, and the crawl
+    goes on to fail, or not, where it writes its own files."""
+    try:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError as error:
+        LOGGER.warning("language model not loaded, declared languages are kept: %s", error)
+        return None
