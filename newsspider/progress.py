@@ -6,11 +6,12 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol, Self, TextIO
 
 from rich.console import Console
 from rich.live import Live
 from rich.text import Text
+from scrapy import signals
 from scrapy.crawler import Crawler
 
 from .dataset.manifest import RunCounts
@@ -21,15 +22,33 @@ LOG_INTERVAL = 10.0
 
 
 IGNORED = "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest"
+ITEM_ERRORS = "newsspider/item_errors"
 
 
 def error_count(stats: dict[str, Any]) -> int:
-    """Download errors (not requests deliberately ignored: robots.txt, unchanged entries), spider exceptions, HTTP 4xx/5xx."""
+    """Download errors (not requests deliberately ignored: robots.txt, unchanged entries), spider exceptions, pages
+    a pipeline failed on, HTTP 4xx/5xx."""
     http_errors = sum(
         value for key, value in stats.items() if key.startswith("downloader/response_status_count/") and int(key.rsplit("/", 1)[-1]) >= 400
     )
     download_errors = stats.get("downloader/exception_count", 0) - stats.get(IGNORED, 0)
-    return download_errors + stats.get("spider_exceptions_count", 0) + http_errors
+    return download_errors + stats.get("spider_exceptions/count", 0) + stats.get(ITEM_ERRORS, 0) + http_errors
+
+
+class ItemErrorStats:
+    """Counts the pages a pipeline failed on: Scrapy logs them (unseen without -v) but keeps no stat of them."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        assert self.stats is not None
+        self.stats.inc_value(ITEM_ERRORS)
 
 
 # Counters the dataset writer keeps in the crawl stats under STAT_PREFIX, by their RunCounts name.

@@ -34,7 +34,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsspider.middlewares.BackoffRetryMiddleware": 550,
 }
-EXTENSIONS = {"newsspider.middlewares.SkipNonHtmlDownloads": 100}
+EXTENSIONS = {"newsspider.middlewares.SkipNonHtmlDownloads": 100, "newsspider.progress.ItemErrorStats": 110}
 
 # Discovery: one fetch per canonical URL, and link-following bounded against calendars and facets.
 DUPEFILTER_CLASS = "newsspider.middlewares.CanonicalUrlDupeFilter"

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import socket
 import subprocess
 import sys
 from pathlib import Path
+
+from changing_site import newsroom, serve
+from dataset_helpers import LOCAL
+
+from newsspider.progress import ITEM_ERRORS, error_count
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -86,3 +93,28 @@ def test_crawl_into_an_unwritable_place_fails_in_one_line(tmp_path: Path) -> Non
 
 def test_crawl_rejects_a_target_that_is_not_a_url(tmp_path: Path) -> None:
     assert_one_line_error(newsspider("crawl", "not a url", "--out", str(tmp_path)), 2, "not an http(s) URL")
+
+
+def test_pages_a_pipeline_fails_on_are_counted_as_errors_in_the_summary(tmp_path: Path) -> None:
+    """Scrapy logs a failing item pipeline only with -v: the summary must count those pages, not report 0 errors."""
+    broken = '{"broken_pipeline.FailOnEveryPage": 150}'  # tests/broken_pipeline.py, beside the project's pipelines
+    with serve(newsroom(3)) as site:
+        result = subprocess.run(
+            [sys.executable, "-m", "newsspider", "crawl", f"{site.base_url}/sitemap.xml", "--out", str(tmp_path / "news"),
+             *LOCAL, "-s", f"ITEM_PIPELINES_BASE={broken}"],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent)},
+        )
+    assert result.returncode == 0, result.stderr
+    summary = re.search(r"(\d+) new and \d+ changed articles written.*, (\d+) errors", result.stderr)
+    assert summary is not None, result.stderr
+    assert summary.group(1) == "0" and int(summary.group(2)) >= 3  # the three stories at least
+
+
+def test_errors_count_spider_exceptions_failed_pages_and_http_errors_by_scrapys_stat_names() -> None:
+    stats = {
+        "spider_exceptions/count": 2,  # the key Scrapy's scraper increments
+        ITEM_ERRORS: 1,
+        "downloader/response_status_count/404": 1,
+        "downloader/response_status_count/200": 9,
+    }
+    assert error_count(stats) == 4
