@@ -69,6 +69,20 @@ def page(body: str, head: str = "") -> str:
     return f"<html><head><title>A headline</title>{head}</head><body><article><h1>A headline</h1>{body}</article></body></html>"
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "publisher"),
+    [
+        ("By Jane Doe, Anadolu Ajansı", ["Jane Doe"], "Anadolu Ajansı"),
+        ("Von Max Muster und dpa-AFX", ["Max Muster"], "dpa-AFX"),
+        ("By Priya Sharma, Press Trust of India", ["Priya Sharma"], "Press Trust of India"),
+        ("By Yonhap News Agency", [], "Yonhap News Agency"),
+    ],
+)
+def test_the_wire_services_of_many_countries_go_to_publisher(byline: str, authors: list[str], publisher: str) -> None:
+    article = extract_article(page(f'<p class="byline">{byline}</p><p>Text.</p>'), "https://example.com/a")
+    assert (article.authors, article.publisher) == (authors, publisher)
+
+
 def test_visible_byline_with_agency_puts_the_agency_in_publisher() -> None:
     article = extract_article(page('<p class="byline">By Jane Doe and Reuters</p><p>Text.</p>'), "https://example.com/a")
     assert article.authors == ["Jane Doe"]

@@ -19,10 +19,15 @@ from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import class_and_id, clean_text, element_text, joined_class_and_id, short_element_text
 
 AGENCIES = (
-    "Reuters", "AFP", "Agence France-Presse", "AP", "Associated Press", "The Associated Press", "dpa",
-    "Deutsche Presse-Agentur", "EFE", "ANSA", "Xinhua", "TASS", "Bloomberg", "UPI", "PA Media", "PA",
-    "APA", "KNA", "epd", "sda", "Keystone-SDA", "Anadolu", "AZERTAC", "Trend", "Kyodo", "Yonhap", "ANP",
-    "Belga", "Europa Press", "Ritzau", "NTB", "TT", "Staff", "Staff Reporter", "Newsroom", "Editorial Board",
+    "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "The Associated Press",
+    "dpa", "Deutsche Presse-Agentur", "dpa-AFX", "ddp", "SID", "EFE", "Agencia EFE", "ANSA", "AGI", "Adnkronos", "Lusa",
+    "Agência Brasil", "Xinhua", "Xinhua News Agency", "TASS", "RIA Novosti", "Interfax", "Ukrinform", "Bloomberg", "UPI",
+    "PA Media", "PA", "Press Association", "APA", "KNA", "epd", "sda", "Keystone-SDA", "Anadolu", "Anadolu Ajansı",
+    "Anadolu Agency", "AZERTAC", "Trend", "Kyodo", "Kyodo News", "Jiji Press", "Yonhap", "Yonhap News Agency",
+    "ANP", "Belga", "Europa Press", "Ritzau", "NTB", "TT", "STT", "PAP", "ČTK", "CTK", "TASR", "MTI", "BTA",
+    "Agerpres", "HINA", "Tanjug", "AAP", "Australian Associated Press", "The Canadian Press", "Canadian Press", "PTI",
+    "Press Trust of India", "IANS", "ANI", "Bernama", "Antara", "CNA", "IRNA", "WAM", "SPA", "KUNA", "QNA", "MENA",
+    "Staff", "Staff Reporter", "Newsroom", "Editorial Board",
 )
 _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 
