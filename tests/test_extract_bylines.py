@@ -83,6 +83,16 @@ def test_the_wire_services_of_many_countries_go_to_publisher(byline: str, author
     assert (article.authors, article.publisher) == (authors, publisher)
 
 
+def test_an_agency_in_the_article_author_meta_is_the_publisher_not_the_site_named_as_a_person() -> None:
+    head = (
+        '<meta name="articleAuthor" content="Anadolu Ajansı"><meta property="og:site_name" content="Habertürk">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person",'
+        ' "name": "Habertürk"}, "publisher": {"@type": "Organization", "name": "Habertürk"}}</script>'
+    )
+    article = extract_article(page("<p>Text.</p>", head), "https://example.com/a")
+    assert (article.authors, article.publisher) == ([], "Anadolu Ajansı")
+
+
 def test_visible_byline_with_agency_puts_the_agency_in_publisher() -> None:
     article = extract_article(page('<p class="byline">By Jane Doe and Reuters</p><p>Text.</p>'), "https://example.com/a")
     assert article.authors == ["Jane Doe"]
@@ -554,6 +564,7 @@ def test_a_link_to_the_writers_page_that_spells_the_writers_name_is_a_byline() -
         ('<meta name="author" content="kirstin boatto">', ["kirstin boatto"]),  # written in lower case by its owner
         ('<meta name="author" content="admin">', []),  # a CMS's default account
         ('<meta name="author" content="Sophie Foster"><meta name="author" content="sophie-foster">', ["Sophie Foster"]),
+        ('<meta name="articleAuthor" content="Ayşe Yılmaz">', ["Ayşe Yılmaz"]),
     ],
 )
 def test_author_meta_names_as_their_owners_write_them_each_once(head: str, authors: list[str]) -> None:

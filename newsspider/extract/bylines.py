@@ -120,7 +120,7 @@ _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a wh
 _RESPONSE_MARKER = re.compile(
     r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related)"
 )
-_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+_AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
