@@ -9,7 +9,7 @@ import signal
 import subprocess
 from collections.abc import Callable
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pyarrow as pa
@@ -21,8 +21,9 @@ from dataset_helpers import LOCAL, latest_by_duckdb, manifest, newsspider, read_
 from newsspider.dataset.layout import part_files, publish
 from newsspider.dataset.lock import DatasetLock
 from newsspider.dataset.schema import schema_version
-from newsspider.dataset.writer import PartitionedWriter, PartNumbers
-from newsspider.items import ARTICLE_SCHEMA
+from newsspider.dataset.state import PageVisit, RefreshState
+from newsspider.dataset.writer import PartitionedWriter, PartNumbers, relative_names
+from newsspider.items import ARTICLE_SCHEMA, Article
 
 SLOW_SMALL_COMMITS = [*LOCAL, "-s", "CONCURRENT_REQUESTS=2", "-s", "NEWSSPIDER_DATASET_COMMIT_ROWS=2"]
 
@@ -175,3 +176,30 @@ def test_an_older_schema_is_refused_until_compact_migrates_it(crawled: Path, tmp
     rows = assert_sound(root)
     schemas = [pq.read_schema(path) for path in part_files(root)]
     assert len(rows) == 8 and all(schema.equals(ARTICLE_SCHEMA) and schema_version(schema) == 1 for schema in schemas)
+
+
+def test_a_kill_between_the_renames_of_one_commit_keeps_what_was_published(tmp_path: Path) -> None:
+    """A commit writes one part per month, renamed one after another: a kill between the renames has published some
+    rows, and recovery must vouch for exactly those (else the next refresh writes them again)."""
+    root = tmp_path / "news"
+    root.mkdir()
+    writer = PartitionedWriter(root, "run", PartNumbers())
+    visits = []
+    for month in (3, 4):
+        url = f"https://news.example/2024/{month}/story"
+        published = datetime(2024, month, 9, tzinfo=timezone.utc)
+        writer.write(Article(url=url, canonical_url=url, source="news.example", published_at=published, fetched_at=published, content_hash=f"h{month}").to_record())
+        visits.append(PageVisit(url, etag=f'"e{month}"', canonical_url=url, content_hash=f"h{month}"))
+    parts = writer.finish()
+    state = RefreshState(root)
+    state.stage(relative_names(root, parts), visits)
+    publish(parts[0].temporary, parts[0].final)  # killed here: the April part never renamed
+    state.close()
+
+    recovered = RefreshState(root)
+    recovered.recover()
+    published_url = pq.ParquetFile(parts[0].final).read(columns=["canonical_url"]).column(0)[0].as_py()
+    other_url = next(visit.canonical_url for visit in visits if visit.canonical_url != published_url)
+    assert recovered.content_hash(published_url) is not None
+    assert recovered.page(published_url) is not None  # its ETag is kept: not downloaded again
+    assert recovered.content_hash(other_url) is None  # never published: fetched and written again

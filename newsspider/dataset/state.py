@@ -74,24 +74,37 @@ class RefreshState:
 
     def promote(self, parts: list[str]) -> None:
         """Phase two: the parts are published, their visits now count."""
+        self.promote_published(parts, parts)
+
+    def promote_published(self, parts: list[str], published: list[str]) -> None:
+        """Count the staged visits of one commit whose rows are in its `published` parts; forget the others."""
         key = ",".join(parts)
         with self.connection:
             rows = self.connection.execute(
                 "SELECT url_key, etag, last_modified, lastmod, canonical_url, content_hash FROM staged WHERE part = ?", (key,)
             ).fetchall()
-            self._upsert([PageVisit(*row) for row in rows])
+            visits = [PageVisit(*row) for row in rows]
+            if published != parts:
+                kept = self.rows_in(published)
+                visits = [visit for visit in visits if (visit.canonical_url, visit.content_hash) in kept]
+            self._upsert(visits)
             self.connection.execute("DELETE FROM staged WHERE part = ?", (key,))
 
     def recover(self) -> None:
-        """After a kill: promote staged visits whose parts were all published, forget the others."""
+        """After a kill: promote the staged visits whose rows were published. A commit writes one part per
+        partition, renamed one after another, so a kill between two renames publishes some of its rows."""
         keys = [row[0] for row in self.connection.execute("SELECT DISTINCT part FROM staged").fetchall()]
         for key in keys:
             parts = key.split(",")
-            if all((self.root / part).exists() for part in parts):
-                self.promote(parts)
-            else:
-                with self.connection:
-                    self.connection.execute("DELETE FROM staged WHERE part = ?", (key,))
+            self.promote_published(parts, [part for part in parts if (self.root / part).exists()])
+
+    def rows_in(self, parts: list[str]) -> set[tuple[str | None, str | None]]:
+        """(canonical_url, content_hash) of every row of the given parts."""
+        rows: set[tuple[str | None, str | None]] = set()
+        for part in parts:
+            table = pq.ParquetFile(self.root / part).read(columns=["url", "canonical_url", "content_hash"]).to_pylist()
+            rows.update((row["canonical_url"] or row["url"], row["content_hash"]) for row in table)
+        return rows
 
     def seed_from_parts(self) -> int:
         """Rebuild the content hashes from the parts when the state is empty (lost, or an older dataset)."""
