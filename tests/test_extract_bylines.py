@@ -233,7 +233,7 @@ def test_a_link_to_a_writers_page_around_a_card_names_the_writer_by_its_first_li
 def test_the_bylines_of_teasers_on_the_sites_front_page_name_no_author() -> None:
     teaser = '<div class="post"><h2><a href="/a">A headline</a></h2><p class="byline">By Jane Doe</p></div>'
     assert extract_article(page(teaser + PROSE), "https://example.com/").authors == []
-    assert extract_article(page(teaser + PROSE), "https://example.com/news/a").authors == ["Jane Doe"]
+    assert extract_article(page(teaser + PROSE), "https://example.com/a").authors == ["Jane Doe"]  # the post's own
 
 
 def test_a_forum_threads_starter_is_its_author_not_the_first_user_card() -> None:
@@ -605,3 +605,21 @@ def test_an_author_box_names_its_writer_not_the_bio_link_or_the_fact_checker() -
         "</div></div><p>Text.</p>"
     )
     assert extract_article(page(box), "https://example.com/a").authors == ["Jane Doe"]
+
+
+def teasers(href: str) -> str:
+    """A listing of teasers whose headings link to `href`, each with its writer's byline."""
+    items = "".join(
+        f'<li><h3><a href="{href}">Story {number}</a></h3><span class="author">By {name}</span><p>A summary.</p></li>'
+        for number, name in enumerate(["Jane Doe", "John Smith"])
+    )
+    return f"<html><head><title>News</title></head><body><h1>News</h1><ul>{items}</ul></body></html>"
+
+
+def test_a_teasers_byline_names_another_articles_writer() -> None:
+    assert extract_article(teasers("/news/other-story"), "https://example.com/news").authors == []
+
+
+def test_a_byline_under_a_heading_that_links_to_this_page_names_its_writer() -> None:
+    """A forum post's heading links to the post's anchor on the thread's own page."""
+    assert extract_article(teasers("/news#post-2"), "https://example.com/news").authors == ["Jane Doe"]

@@ -15,8 +15,9 @@ import lxml.html
 
 from ..items import Article
 from .dates import find_date_span
+from .metadata import same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, short_element_text
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "The Associated Press",
@@ -175,6 +176,8 @@ _CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li")  # the lines of 
 _THREAD_STARTER_LABEL = re.compile(r"^(?:thread\s+starter|themenstarter|themenersteller)\s*:?$", re.I)
 _STARTED_BY = re.compile(r"\bstarted\s+by\s*:?\s*$", re.I)
 _LIST_TAGS = ("ul", "ol", "dl", "table")
+_TEASER_HEADINGS = ("h1", "h2", "h3", "h4")
+_TEASER_LENGTH = 1500  # characters: a teaser's heading, byline and summary; more is the article itself
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -482,10 +485,35 @@ def visible_byline_names(page: Page) -> list[str]:
     }
     for element in [*marked, *by_line_elements(page)]:
         names = element_byline_names(element, marked.keys())
-        if names:
+        if names and not in_teaser(element, page):
             page.consumed.update(byline_parts(element, marked.keys()))
             return names
     return label_tail_names(page)
+
+
+def in_teaser(element: lxml.html.HtmlElement, page: Page) -> bool:
+    """Inside a teaser of another article: the nearest short block around the byline that holds a heading (not the
+    page's <h1>) links that heading to another page of the site ("<li><h3><a href=/other-story>...</a></h3>
+    <span class=author>...</span></li>")."""
+    inside = set(element.iter())
+    for ancestor in element.iterancestors():
+        if joined_text_length(ancestor) > _TEASER_LENGTH:
+            return False
+        headings = [heading for heading in ancestor.iter(*_TEASER_HEADINGS) if heading not in inside]
+        if headings:
+            links = [link.get("href") for heading in headings for link in chain(heading.iter("a"), heading.iterancestors("a"))]
+            return all(heading.tag != "h1" for heading in headings) and any(
+                leads_elsewhere_on_site(page.absolute_url(link), page.url) for link in links
+            )
+    return False
+
+
+def leads_elsewhere_on_site(link: str | None, page_url: str) -> bool:
+    """A link to another page of the same site (another path; not an anchor or a post of this thread)."""
+    if not link:
+        return False
+    target, here = urlsplit(link), urlsplit(page_url)
+    return same_host(target, here) and target.path.rstrip("/") != here.path.rstrip("/")
 
 
 def label_tail_names(page: Page) -> list[str]:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import lxml.html
 
@@ -115,8 +115,12 @@ def leads_above(link: str | None, page_url: str) -> bool:
     if not link:
         return False
     target, here = urlsplit(link), urlsplit(page_url)
-    same_site = (target.hostname or "").removeprefix("www.") == (here.hostname or "").removeprefix("www.")
-    return same_site and here.path.rstrip("/").startswith(target.path.rstrip("/") + "/")
+    return same_host(target, here) and here.path.rstrip("/").startswith(target.path.rstrip("/") + "/")
+
+
+def same_host(target: SplitResult, here: SplitResult) -> bool:
+    """Two URLs on the same host, a leading "www." aside."""
+    return (target.hostname or "").removeprefix("www.") == (here.hostname or "").removeprefix("www.")
 
 
 def heading_text(heading: lxml.html.HtmlElement, leave_out: frozenset[lxml.html.HtmlElement] = frozenset()) -> str:
