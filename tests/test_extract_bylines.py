@@ -623,3 +623,16 @@ def test_a_teasers_byline_names_another_articles_writer() -> None:
 def test_a_byline_under_a_heading_that_links_to_this_page_names_its_writer() -> None:
     """A forum post's heading links to the post's anchor on the thread's own page."""
     assert extract_article(teasers("/news#post-2"), "https://example.com/news").authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ('<span>March 20, 2023</span> | <span class="byline__category"><a href="/health">Wellness &amp; Prevention</a></span>', []),
+        ('<a class="tag" href="/blog/personal-finance">Personal Finance</a> <span>January 27, 2025</span>', []),
+        ('By Jane Doe in <a href="/topics/health/">Health News</a>', ["Jane Doe"]),
+    ],
+)
+def test_a_category_or_tag_link_in_a_byline_names_no_one(byline: str, authors: list[str]) -> None:
+    body = f'<section class="byline">{byline}</section><p>Text.</p>'
+    assert extract_article(page(body), "https://example.com/a").authors == authors

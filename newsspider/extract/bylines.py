@@ -178,6 +178,9 @@ _STARTED_BY = re.compile(r"\bstarted\s+by\s*:?\s*$", re.I)
 _LIST_TAGS = ("ul", "ol", "dl", "table")
 _TEASER_HEADINGS = ("h1", "h2", "h3", "h4")
 _TEASER_LENGTH = 1500  # characters: a teaser's heading, byline and summary; more is the article itself
+# A category, tag or topic link ("byline__category", "tag tag--linked", "/tag/personal-finance"): a section, not a writer.
+_TOPIC_MARKER = re.compile(r"(?<![a-z])(?:categor(?:y|ies)|tags?|topics?)(?![a-z])")
+_TOPIC_PATH = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?)/", re.I)
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -544,12 +547,13 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
     text = byline_text(element)
     short = 0 < len(text) <= _BYLINE_LENGTH
     linked = linked_author_names(element) if short else []
-    return (
+    names = (
         microdata_names(element)
         or linked
         or name_leaves_names(element, marked)
         or (first_line_names(element, text) if short else box_heading_name(element))
     )
+    return without_topics(names, element)
 
 
 def microdata_names(element: lxml.html.HtmlElement) -> list[str]:
@@ -683,6 +687,21 @@ def follows_prose(paragraph: lxml.html.HtmlElement) -> bool:
 def byline_text(element: lxml.html.HtmlElement) -> str:
     """The byline's text with its parts spaced: "By<span>Jane Doe</span>" is two words."""
     return clean_text(" ".join(element.itertext()))
+
+
+def without_topics(names: list[str], element: lxml.html.HtmlElement) -> list[str]:
+    """`names` without the words of the links to a category or tag that some bylines show beside the date
+    ("March 20, 2023 | <a href=/tag/x>Wellness &amp; Prevention</a>")."""
+    topics = " ".join(element_text(link) for link in element.iter("a") if is_topic_link(link)).casefold()
+    return [name for name in names if name.casefold() not in topics] if topics else names
+
+
+def is_topic_link(link: lxml.html.HtmlElement) -> bool:
+    """A link to a category, tag or topic page: so marked (rel, class, or its parent's class) or so addressed."""
+    rel = (link.get("rel") or "").lower().split()
+    parent = link.getparent()
+    marks = class_and_id(link) + (class_and_id(parent) if parent is not None else "")
+    return "tag" in rel or "category" in rel or bool(_TOPIC_MARKER.search(marks) or _TOPIC_PATH.search(link.get("href") or ""))
 
 
 def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
