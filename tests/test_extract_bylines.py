@@ -636,3 +636,17 @@ def test_a_byline_under_a_heading_that_links_to_this_page_names_its_writer() -> 
 def test_a_category_or_tag_link_in_a_byline_names_no_one(byline: str, authors: list[str]) -> None:
     body = f'<section class="byline">{byline}</section><p>Text.</p>'
     assert extract_article(page(body), "https://example.com/a").authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="news-author"><svg viewBox="0 0 100 100"><text x="50%">CM</text></svg></div>'
+        '<div><h3><a href="/profile/cm">Craig McCarthy</a></h3><p>Last updated on 17 December 2025</p></div>',
+        '<span class="avatar author-avatar"><span class="initials">CM</span></span>'
+        '<div class="author-meta"><span class="author-meta--name">Craig McCarthy</span><p>' + "Craig writes. " * 20 + "</p></div>",
+    ],
+)
+def test_an_avatars_initials_are_no_name(byline: str) -> None:
+    body = f'<div class="author-card">{byline}</div><p>Text.</p>'
+    assert extract_article(page(body), "https://example.com/a").authors == ["Craig McCarthy"]

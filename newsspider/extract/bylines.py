@@ -17,7 +17,7 @@ from ..items import Article
 from .dates import find_date_span
 from .metadata import same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text, text_pieces
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "The Associated Press",
@@ -181,6 +181,7 @@ _TEASER_LENGTH = 1500  # characters: a teaser's heading, byline and summary; mor
 # A category, tag or topic link ("byline__category", "tag tag--linked", "/tag/personal-finance"): a section, not a writer.
 _TOPIC_MARKER = re.compile(r"(?<![a-z])(?:categor(?:y|ies)|tags?|topics?)(?![a-z])")
 _TOPIC_PATH = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?)/", re.I)
+_AVATAR_MARKER = re.compile(r"(?<![a-z])(?:avatar|initials)(?![a-z])")
 _MENU_MARKER = re.compile(r"(?<![a-z])(?:menu|dropdown)")
 
 
@@ -685,8 +686,10 @@ def follows_prose(paragraph: lxml.html.HtmlElement) -> bool:
 
 
 def byline_text(element: lxml.html.HtmlElement) -> str:
-    """The byline's text with its parts spaced: "By<span>Jane Doe</span>" is two words."""
-    return clean_text(" ".join(element.itertext()))
+    """The byline's text with its parts spaced ("By<span>Jane Doe</span>" is two words), without what is drawn
+    rather than written: icons, an avatar's initials ("<svg><text>CM</text></svg> Craig McCarthy"), scripts and buttons."""
+    avatars = [part for part in element.iter() if isinstance(part.tag, str) and _AVATAR_MARKER.search(class_and_id(part))]
+    return clean_text(" ".join(text_pieces(element, avatars)))
 
 
 def without_topics(names: list[str], element: lxml.html.HtmlElement) -> list[str]:
