@@ -469,6 +469,13 @@ def test_a_cms_account_gives_way_to_the_real_name_on_the_page_but_not_on_a_forum
     assert extract_article(page(byline + PROSE, head=forum), "https://example.com/t/1").authors == ["andrew.keaveney"]
 
 
+@pytest.mark.parametrize("account", ["KatieS", "TurboTaxLisa"])
+def test_an_account_name_written_in_camel_case_gives_way_to_the_real_name(account: str) -> None:
+    jsonld = f'<script type="application/ld+json">{{"@type": "Article", "author": {{"@type": "Person", "name": "{account}"}}}}</script>'
+    byline = "<span class=\"author_name\">Aoife O'Riordan</span>"
+    assert extract_article(page(byline + PROSE, head=jsonld), "https://example.com/a").authors == ["Aoife O'Riordan"]
+
+
 def test_an_organisation_credited_as_author_is_the_publisher_and_a_person_named_later_the_author() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A headline", "author": {"@type": "Person", "name": "British Heart Foundation"}}</script>'
     article = extract_article(page('<p class="byline">by Tracy Parker</p>' + PROSE, head=jsonld), "https://example.com/a")

@@ -238,10 +238,10 @@ def is_article_page(page: Page) -> bool:
 
 
 def is_account_name(name: str) -> bool:
-    """A CMS account ("andrew.keaveney", "brandon-peaktwo", "admin"): on an article the writer only when no
-    later source shows a real name.
+    """A CMS account ("andrew.keaveney", "brandon-peaktwo", "admin", "KatieS"): one word in lower case, with a dot or
+    underscore, or in camel case; on an article the writer only when no later source shows a real name.
     """
-    return " " not in name and (name.islower() or bool(re.search(r"[._]", name)))
+    return " " not in name and (name.islower() or bool(re.search(r"[._]|[a-z][A-Z]", name)))
 
 
 def names_the_site(name: str, page: Page) -> bool:
