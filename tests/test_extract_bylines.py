@@ -33,6 +33,7 @@ from newsspider.extract.bylines import parse_byline
         ("By Collection", []),
         ("From Apple", []),
         ("By Webmaster", []),
+        ("NOC Admin", []),  # a site's account, not a writer
         ("MDR THÜRINGEN Stand", ["MDR THÜRINGEN"]),
         ("Jane Doe Chief Political Editor", ["Jane Doe"]),
         ("Preetam Jinka Co-founder", ["Preetam Jinka"]),

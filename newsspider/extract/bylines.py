@@ -62,7 +62,7 @@ _ROLE_WORDS = re.compile(
     r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|publiziert|"
     r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
-    r"president|ceo|moderator|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
+    r"president|ceo|moderator|admin|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
     r"minister|ministre|ministra|projektleiter(?:in)?|webmaster|educator|psychologist|therapist|counsell?or|"
     r"dietitian|nutritionist|horticultur\w*ist|physician|attorney|lawyer|"
