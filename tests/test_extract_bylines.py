@@ -658,3 +658,11 @@ def test_a_category_or_tag_link_in_a_byline_names_no_one(byline: str, authors: l
 def test_an_avatars_initials_are_no_name(byline: str) -> None:
     body = f'<div class="author-card">{byline}</div><p>Text.</p>'
     assert extract_article(page(body), "https://example.com/a").authors == ["Craig McCarthy"]
+
+
+def test_a_short_author_box_names_the_writer_it_opens_with() -> None:
+    box = (
+        '<div class="author-bio"><h3>Martin Junker</h3><p><a href="/author/martin">Alles von Martin Junker</a><br><br>'
+        '<a href="#">Kontakt</a> | <a href="tel:+4903056">+49 030 5683 8000 60</a></p></div>'
+    )
+    assert extract_article(page(PROSE + box), "https://example.com/a").authors == ["Martin Junker"]

@@ -542,8 +542,8 @@ def text_after(element: lxml.html.HtmlElement) -> str:
 
 
 def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml.html.HtmlElement]) -> list[str]:
-    """Names in one byline element: its rel=author links, else its name leaves, else its own text.
-    Long text is a biography or a teaser, not a byline.
+    """Names in one byline element: its rel=author links, else its name leaves, else its own text, else the name
+    it opens with (an author box). Long text is a biography or a teaser, not a byline.
     """
     text = byline_text(element)
     short = 0 < len(text) <= _BYLINE_LENGTH
@@ -552,7 +552,8 @@ def element_byline_names(element: lxml.html.HtmlElement, marked: Collection[lxml
         microdata_names(element)
         or linked
         or name_leaves_names(element, marked)
-        or (first_line_names(element, text) if short else box_heading_name(element))
+        or (first_line_names(element, text) if short else [])
+        or box_heading_name(element)
     )
     return without_topics(names, element)
 
