@@ -666,3 +666,11 @@ def test_a_short_author_box_names_the_writer_it_opens_with() -> None:
         '<a href="#">Kontakt</a> | <a href="tel:+4903056">+49 030 5683 8000 60</a></p></div>'
     )
     assert extract_article(page(PROSE + box), "https://example.com/a").authors == ["Martin Junker"]
+
+
+@pytest.mark.parametrize(("kind", "publisher"), [("NewsArticle", "kicker"), ("BlogPosting", None)])
+def test_a_newsroom_that_signs_a_news_article_is_its_publisher(kind: str, publisher: str | None) -> None:
+    author = '{"@type": "Organization", "name": "kicker"}'
+    jsonld = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "A headline", "author": {author}}}</script>'
+    article = extract_article(page(PROSE, head=jsonld), "https://example.com/a")
+    assert (article.authors, article.publisher) == ([], publisher)

@@ -202,12 +202,12 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """Names from the first source that credits a person or agency (JSON-LD, meta, a forum thread's starter, then
     the visible byline;
     on the site's front page only the data, as the bylines in its text are its teasers'),
-    and the names of the first source that credits only the site itself ("Example News") or a group ("BR24
-    Redaktion"): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
+    and the names of the first source that credits only the site itself ("Example News"), a group ("BR24
+    Redaktion") or, first of all, the newsroom that signs a news article (`newsroom_names`): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
     types that credit a Person (a personal site named after its writer). On an article a CMS account name is
     kept only when no later source names a person.
     """
-    site_credit: list[str] = []
+    site_credit = newsroom_names(page)
     account_credit: list[str] = []
     sources = (
         jsonld_author_names, meta_author_names, thread_starter_names, visible_byline_names, signature_names, author_page_names
@@ -269,6 +269,7 @@ def normalise_name(text: str) -> str:
 
 
 _POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
+_NEWS_TYPES = tuple(kind for kind in ARTICLE_TYPES if kind.endswith("NewsArticle"))
 # Forum threads and Q&A pages credit the opening post's writer the same way articles do.
 _AUTHORED_TYPES = (*ARTICLE_TYPES, *POSTING_TYPES, "Question")
 
@@ -287,6 +288,17 @@ def jsonld_author_values(page: Page) -> Iterator[list[Any]]:
     there on WordPress posts without an Article), @id references resolved."""
     for obj in chain(page.jsonld_objects(*_AUTHORED_TYPES), page.jsonld_objects("WebPage")):
         yield [page.referenced(value) for value in as_list(obj.get("author"))]
+
+
+def newsroom_names(page: Page) -> list[str]:
+    """The organisations a JSON-LD news article names as its author ("kicker", "mbl.is"): the newsroom signs an
+    unsigned piece, as the site's credit, never a person's."""
+    authors = [page.referenced(value) for obj in page.jsonld_objects(*_NEWS_TYPES) for value in as_list(obj.get("author"))]
+    return [clean_text(str(value["name"])) for value in authors if is_organisation_object(value) and value.get("name")]
+
+
+def is_organisation_object(value: Any) -> bool:
+    return isinstance(value, dict) and bool({"Organization", "NewsMediaOrganization"} & set(jsonld_types(value)))
 
 
 def jsonld_person_names(page: Page) -> set[str]:
@@ -311,7 +323,7 @@ def author_value_names(value: Any) -> list[str]:
             name = " ".join(str(part) for part in name)
         if not name:
             return []
-        if "Organization" in jsonld_types(value) or "NewsMediaOrganization" in jsonld_types(value):
+        if is_organisation_object(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
         name = html.unescape(str(name))  # some CMSs escape the JSON-LD text as HTML: "Maria &amp; Katerina"
         names = parse_byline(name) or field_name(name)
