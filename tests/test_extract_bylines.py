@@ -674,3 +674,23 @@ def test_a_newsroom_that_signs_a_news_article_is_its_publisher(kind: str, publis
     jsonld = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "A headline", "author": {author}}}</script>'
     article = extract_article(page(PROSE, head=jsonld), "https://example.com/a")
     assert (article.authors, article.publisher) == ([], publisher)
+
+
+def reply(author: str) -> str:
+    """A comment list where the post's author (marked bypostauthor) answers a reader."""
+    return (
+        '<ol class="comment-list"><li class="comment byuser comment-author-reader"><div class="comment-author vcard">'
+        '<cite class="fn">Reader</cite> says:</div><p>Nice post.</p></li><li class="comment byuser bypostauthor">'
+        f'<div class="comment-author vcard"><cite class="fn">{author}</cite> <span class="says">says:</span></div>'
+        "<p>Thank you!</p></li></ol>"
+    )
+
+
+def test_the_posts_author_replying_among_the_comments_is_the_writer() -> None:
+    assert extract_article(page(PROSE + reply("jancak")), "https://example.com/a").authors == ["jancak"]
+
+
+def test_the_site_replying_among_the_comments_signs_nothing() -> None:
+    head = '<meta property="og:site_name" content="Nord Republic">'
+    article = extract_article(page(PROSE + reply("Nord Republic"), head=head), "https://example.com/a")
+    assert (article.authors, article.publisher) == ([], None)
