@@ -694,3 +694,14 @@ def test_the_site_replying_among_the_comments_signs_nothing() -> None:
     head = '<meta property="og:site_name" content="Nord Republic">'
     article = extract_article(page(PROSE + reply("Nord Republic"), head=head), "https://example.com/a")
     assert (article.authors, article.publisher) == ([], None)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<div class="panel_teamMemberQuote"><p>“They doubled our traffic.”</p><p class="byline">Rex Du</p></div>',
+        '<blockquote><p>“They doubled our traffic.”</p><footer class="author">Rex Du</footer></blockquote>',
+    ],
+)
+def test_a_quotes_attribution_is_not_the_byline(quote: str) -> None:
+    assert extract_article(page(PROSE + quote), "https://example.com/a").authors == []
