@@ -701,6 +701,7 @@ def test_the_site_replying_among_the_comments_signs_nothing() -> None:
     [
         '<div class="panel_teamMemberQuote"><p>“They doubled our traffic.”</p><p class="byline">Rex Du</p></div>',
         '<blockquote><p>“They doubled our traffic.”</p><footer class="author">Rex Du</footer></blockquote>',
+        '<section class="identity-customers"><p>“Great service.”</p><div class="customers_author-wrapper">Rex Du</div></section>',
     ],
 )
 def test_a_quotes_attribution_is_not_the_byline(quote: str) -> None:

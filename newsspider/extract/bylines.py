@@ -119,7 +119,7 @@ _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a wh
 # Readers' comments, testimonials, product reviews, and listings of related articles: their writers are not the
 # article's.
 _RESPONSE_MARKER = re.compile(
-    r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related)|quote"
+    r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related|customers(?![a-z]))|quote"
 )
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
@@ -655,8 +655,8 @@ def marked_leaves(element: lxml.html.HtmlElement, marked: Collection[lxml.html.H
 
 
 def in_responses(element: lxml.html.HtmlElement) -> bool:
-    """Inside readers' comments, testimonials, quotes, product reviews or a listing of related articles: their
-    writers are not the article's. The <body> classes are page flags ("showing-comments"), not a section.
+    """Inside readers' comments, testimonials, customers' quotes, product reviews or a listing of related articles:
+    their writers are not the article's. The <body> classes are page flags ("showing-comments"), not a section.
     """
     sections = [node for node in (element, *element.iterancestors()) if node.tag not in ("body", "html")]
     return any(node.tag == "blockquote" or _RESPONSE_MARKER.search(class_and_id(node)) for node in sections)
