@@ -24,6 +24,9 @@ from newsspider.extract.bylines import parse_byline
         ("신현주 기자", ["신현주"]),
         ("By Marco Bellini, Theatre Critic", ["Marco Bellini"]),
         ("Associated Press in Valencia", ["Associated Press"]),
+        ("Reuters in London", ["Reuters"]),
+        ("Get in touch", []),  # a word alone before "in" is a phrase's
+        ("Human in the Loop", []),
         ("Euronews with Agencies", ["Euronews"]),
         ("Author: Jane Doe", ["Jane Doe"]),
         ("Text by Hunter Dukes", ["Hunter Dukes"]),

@@ -830,7 +830,7 @@ def without_places(names: list[str]) -> list[str]:
 def clean_name(part: str) -> str | None:
     """A name without roles and punctuation, or None when no name is left."""
     part = _TRAILING_ROLE.sub("", _BY_PREFIX.sub("", part.strip(" .:-–—()[]\"'")))
-    part = _FILED_FROM.sub("", _RUN_ON_PHRASE.sub("", part)) if not is_agency(part) else part
+    part = without_place_filed_from(_RUN_ON_PHRASE.sub("", part)) if not is_agency(part) else part
     if is_agency(part) or is_group_credit(part):
         return part
     if _ROLE_WORDS.search(part) or _UNNAMED_AGENCIES.match(part) or _COMMENT_VERB.search(part) or not part:
@@ -845,6 +845,13 @@ def clean_name(part: str) -> str | None:
     if tokens[0].casefold() in _PHRASE_OPENERS or key in _FACET_WORDS or key in _PROFILE_LINK_LABELS:
         return None
     return part
+
+
+def without_place_filed_from(part: str) -> str:
+    """A credit without the place it was filed from ("Jane Doe in Kyiv", "Reuters in London"); a word alone before
+    "in" is a phrase's ("Get in touch"), not a name."""
+    name = _FILED_FROM.sub("", part)
+    return name if " " in name or is_agency(name) or name == part else part
 
 
 def is_group_credit(part: str) -> bool:
