@@ -26,6 +26,10 @@ from newsspider.extract.bylines import parse_byline
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Reuters in London", ["Reuters"]),
         ("Get in touch", []),  # a word alone before "in" is a phrase's
+        ("By Maria & Katerina", ["Maria & Katerina"]),  # first names joined are one credit
+        ("Linny and Peter", ["Linny and Peter"]),
+        ("AFP, dpa", ["AFP", "dpa"]),
+        ("김철수, 이영희", ["김철수", "이영희"]),
         ("Human in the Loop", []),
         ("Euronews with Agencies", ["Euronews"]),
         ("Author: Jane Doe", ["Jane Doe"]),

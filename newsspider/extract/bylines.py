@@ -802,7 +802,21 @@ def parse_byline(text: str) -> list[str]:
             break
         if name and name not in names:
             names.append(name)
-    return without_places(names)
+    return one_credit(names, text) if all(is_single_word(name) for name in names) else without_places(names)
+
+
+def is_single_word(name: str) -> bool:
+    """One capitalised word, not an agency ("Maria", not "AFP"); names in scripts without case ("박준석") are whole."""
+    return " " not in name and name[:1].isupper() and not is_agency(name)
+
+
+def one_credit(names: list[str], text: str) -> list[str]:
+    """Single words joined in a byline are one credit, not several people: a couple's or a pair's first names ("Maria &
+    Katerina", "Linny and Peter") or a name of words ("Herz und Blut")."""
+    if len(names) < 2:
+        return names
+    start, end = text.find(names[0]), text.rfind(names[-1]) + len(names[-1])
+    return [text[start:end]] if 0 <= start < end else names
 
 
 def without_date(byline: str) -> str:
