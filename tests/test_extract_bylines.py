@@ -322,7 +322,7 @@ def test_a_site_credit_gives_way_to_a_person_named_later() -> None:
 
 def test_an_unsigned_piece_credited_to_the_site_has_the_site_as_publisher_and_no_author() -> None:
     head = '<meta property="og:site_name" content="The Herald"><meta name="author" content="The Herald">'
-    article = extract_article(page("<p>Text.</p>", head=head), "https://example.com/a")
+    article = extract_article(page("<p>Text of the article.</p>", head=head), "https://example.com/a")
     assert (article.authors, article.publisher) == ([], "The Herald")
 
 
@@ -713,3 +713,18 @@ def test_the_site_replying_among_the_comments_signs_nothing() -> None:
 )
 def test_a_quotes_attribution_is_not_the_byline(quote: str) -> None:
     assert extract_article(page(PROSE + quote), "https://example.com/a").authors == []
+
+
+@pytest.mark.parametrize(
+    ("site", "prose", "authors", "publisher"),
+    [
+        ("Rick Steves", "<p>Travel insurance is worth buying when a trip is costly to cancel.</p>", ["Rick Steves"], None),
+        ("CBC Bank", "<p>Open a bank account with us when a trip is costly to plan.</p>", [], "CBC Bank"),
+    ],
+)
+def test_a_personal_site_named_after_its_writer_credits_the_writer(
+    site: str, prose: str, authors: list[str], publisher: str | None
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
+    article = extract_article(page(prose, head=head), "https://example.com/a")
+    assert (article.authors, article.publisher) == (authors, publisher)

@@ -17,7 +17,7 @@ from ..items import Article
 from .dates import find_date_span
 from .metadata import same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text, text_pieces
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text, text_pieces, words
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "The Associated Press",
@@ -202,14 +202,15 @@ def fill(page: Page, article: Article) -> None:
 
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
     """Names from the first source that credits a person or agency (JSON-LD, meta, a forum thread's starter, then
-    the visible byline;
-    on the site's front page only the data, as the bylines in its text are its teasers'),
+    the visible byline; on the site's front page only the data, as the bylines in its text are its teasers'),
     and the names of the first source that credits only the site itself ("Example News"), a group ("BR24
-    Redaktion") or, first of all, the newsroom that signs a news article (`newsroom_names`): a later source may still name the writer, and an unsigned piece is the site's, unless JSON-LD
-    types that credit a Person (a personal site named after its writer). On an article a CMS account name is
+    Redaktion") or, first of all, the newsroom that signs a news article (`newsroom_names`): a later source may
+    still name the writer, and an unsigned piece is the site's, unless that credit is a person's (typed Person in
+    JSON-LD, or `reads_as_person`: a personal site named after its writer). On an article a CMS account name is
     kept only when no later source names a person.
     """
-    site_credit = newsroom_names(page)
+    newsroom = newsroom_names(page)
+    site_credit = newsroom
     account_credit: list[str] = []
     sources = (
         jsonld_author_names,
@@ -231,7 +232,21 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     if account_credit:
         return account_credit, site_credit
     typed_people = jsonld_person_names(page)
-    return [name for name in site_credit if name in typed_people and not is_group_credit(name)], site_credit
+    people = [
+        name
+        for name in site_credit
+        if name not in newsroom and (name in typed_people or reads_as_person(name, page)) and not is_group_credit(name)
+    ]
+    return people, site_credit
+
+
+def reads_as_person(name: str, page: Page) -> bool:
+    """A full name none of whose words the page writes in lower case: "Rick Steves" on ricksteves.com names a
+    person; "Top Growth Marketing", "CBC Bank" are made of words the page uses as common nouns ("marketing")."""
+    if not looks_like_person(name):
+        return False
+    common_words = {word for word in words(page.tree.text_content()) if word.islower()}
+    return not any(word.casefold() in common_words for word in words(name))
 
 
 def is_front_page(page: Page) -> bool:
