@@ -465,7 +465,11 @@ def test_a_by_label_names_the_writer_in_the_next_element_but_a_team_code_does_no
 
 def test_a_short_von_line_of_a_full_name_is_a_byline_but_running_text_is_not() -> None:
     assert extract_article(page("<p><i>von Daniela Obers</i></p>" + PROSE), "https://example.com/a").authors == ["Daniela Obers"]
-    for line in ("<p>Von Montag bis Freitag geöffnet</p>", "<p><strong>Door View Cam</strong></p>"):
+    for line in (
+        "<p>Von Montag bis Freitag geöffnet</p>",
+        "<p><strong>Door View Cam</strong></p>",
+        "<p>Von Einheimischen, Gästen und ganz viel Kühen</p>",  # a list of words joined is no person
+    ):
         assert extract_article(page(line + PROSE), "https://example.com/a").authors == []
 
 

@@ -475,9 +475,12 @@ def is_dated_signature(text: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, name particles ("von", "de", "van der") aside."""
+    """Two to four capitalised words, name particles ("von", "de", "van der") aside, and nothing that joins words
+    ("Einheimischen, Gästen" is a list)."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 4 and all(token[:1].isupper() or token in _NAME_PARTICLES for token in tokens)
+    return 2 <= len(tokens) <= 4 and all(
+        (token[:1].isupper() or token in _NAME_PARTICLES) and _NAME_WORD.match(token) for token in tokens
+    )
 
 
 def in_menu(element: lxml.html.HtmlElement) -> bool:
