@@ -650,6 +650,11 @@ def test_a_byline_under_a_heading_that_links_to_this_page_names_its_writer() -> 
         ('<span>March 20, 2023</span> | <span class="byline__category"><a href="/health">Wellness &amp; Prevention</a></span>', []),
         ('<a class="tag" href="/blog/personal-finance">Personal Finance</a> <span>January 27, 2025</span>', []),
         ('By Jane Doe in <a href="/topics/health/">Health News</a>', ["Jane Doe"]),
+        (  # writers filed as a taxonomy
+            '<strong>Por:</strong> <a href="/autor/yaima/" rel="category tag">Yaima Puig</a>, '
+            '<a href="/autor/rene/" rel="tag">René Tamayo</a>',
+            ["Yaima Puig", "René Tamayo"],
+        ),
     ],
 )
 def test_a_category_or_tag_link_in_a_byline_names_no_one(byline: str, authors: list[str]) -> None:

@@ -754,7 +754,10 @@ def without_topics(names: list[str], element: lxml.html.HtmlElement) -> list[str
 
 
 def is_topic_link(link: lxml.html.HtmlElement) -> bool:
-    """A link to a category, tag or topic page: so marked (rel, class, or its parent's class) or so addressed."""
+    """A link to a category, tag or topic page: so marked (rel, class, or its parent's class) or so addressed, and
+    not to a writer's page (a CMS may file its writers as a taxonomy: "<a rel='category tag' href=/autor/x>")."""
+    if _AUTHOR_PAGE_PATH.search(link.get("href") or ""):
+        return False
     rel = (link.get("rel") or "").lower().split()
     parent = link.getparent()
     marks = class_and_id(link) + (class_and_id(parent) if parent is not None else "")
