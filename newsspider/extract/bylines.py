@@ -17,7 +17,16 @@ from ..items import Article
 from .dates import find_date_span
 from .metadata import same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, joined_text_length, short_element_text, text_pieces, words
+from .text import (
+    class_and_id,
+    clean_text,
+    element_text,
+    joined_class_and_id,
+    joined_text_length,
+    short_element_text,
+    text_pieces,
+    words,
+)
 
 AGENCIES = (
     "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press", "The Associated Press",
@@ -119,7 +128,8 @@ _BYLINE_LENGTH = 200  # characters: longer text is a biography, a teaser or a wh
 # Readers' comments, testimonials, product reviews, and listings of related articles: their writers are not the
 # article's.
 _RESPONSE_MARKER = re.compile(
-    r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related|customers(?![a-z]))|quote"
+    r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related"
+    r"|customers(?![a-z]))|quote"
 )
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
