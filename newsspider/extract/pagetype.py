@@ -283,7 +283,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "external_links": scaled_log(external_link_count(hrefs, page.host), 50),
         "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
         "pager_arrows": float(any(_PAGER_ARROW.search(clean_text(text)) for text in link_texts)),
-        "rel_next": float(bool(page.tree.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))),
+        "rel_next": float(bool(_PAGER_RELATIONS(page.tree))),
         "prose_share": min(prose_words(root) / page_words, 1.0),
         "page_words": scaled_log(page_words, 10000),
         # The story's own <article> holds its headline; a listing's teaser cards hold smaller headings.
@@ -303,6 +303,12 @@ _VISIBLE_TEXT_NODES = etree.XPath(
 )
 
 
+# Name tests in the path, not in a predicate: libxml2 matches a name while it walks, a predicate is evaluated per element.
+_PAGER_RELATIONS = etree.XPath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']")
+_TEASER_HEADINGS = etree.XPath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
+_UNLINKED_PARAGRAPHS = etree.XPath(".//p[not(ancestor::a)]")
+
+
 def external_link_count(hrefs: list[str], host: str) -> int:
     """Links to other sites: stories cite their sources, a service or product page keeps the reader on its own site."""
     own = host.removeprefix("www.")
@@ -311,12 +317,12 @@ def external_link_count(hrefs: list[str], host: str) -> int:
 
 def teaser_headings(root: lxml.html.HtmlElement) -> int:
     """Headings that are (or hold) a link: the repeated teaser blocks of listing pages."""
-    return len(root.xpath(".//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"))
+    return int(_TEASER_HEADINGS(root))
 
 
 def prose_words(root: lxml.html.HtmlElement) -> int:
     """Words in paragraphs of running text (20 words or more, not inside a link)."""
-    counts = (len(words(paragraph.text_content())) for paragraph in root.iter("p") if paragraph.xpath("not(ancestor::a)"))
+    counts = (len(words(paragraph.text_content())) for paragraph in _UNLINKED_PARAGRAPHS(root))
     return sum(count for count in counts if count >= PROSE_WORDS)
 
 
