@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import clean_text, words
+from .text import CaselessPattern, clean_text, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.113
@@ -124,13 +124,12 @@ _HOST_PATTERNS = {
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}/[01]?\d/|(?:19|20)\d{2}-[01]\d-[0-3]\d|/(?:19|20)\d{2}[01]\d[0-3]\d")
 _TITLE_MARKS = re.compile(r"^\d+\s|[?？¿]")  # "10 ways to ...", a question: headline shapes in any language
 _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP)\b")
-_PROFILE_LINK = re.compile(r"/(?:u|user|users|members?|profiles?|people)/|member\.php|[?&](?:u|user|userid)=", re.IGNORECASE)
+_PROFILE_LINK = CaselessPattern(r"/(?:u|user|users|members?|profiles?|people)/|member\.php|[?&](?:u|user|userid)=")
 # The share endpoints of social networks and mail ("facebook.com/sharer", "twitter.com/intent/tweet", "mailto:?subject="):
 # stories carry share buttons, service, product and docs pages seldom do.
-_SHARE_LINK = re.compile(
-    r"sharer|/intent/tweet|(?:twitter|x)\.com/share|shareArticle|whatsapp://send|api\.whatsapp\.com/send"
-    r"|pinterest\.com/pin/create|reddit\.com/submit|mailto:\?|/share\?url|addtoany|(?:telegram|t)\.me/share",
-    re.IGNORECASE,
+_SHARE_LINK = CaselessPattern(
+    r"sharer|/intent/tweet|(?:twitter|x)\.com/share|sharearticle|whatsapp://send|api\.whatsapp\.com/send"
+    r"|pinterest\.com/pin/create|reddit\.com/submit|mailto:\?|/share\?url|addtoany|(?:telegram|t)\.me/share"
 )
 _LINK_HOST = re.compile(r"^(?:https?:)?//([^/?#:@]+)", re.IGNORECASE)
 _POST_CLASS = re.compile(r"\b(?:post|message|reply|comment|answer)\b", re.IGNORECASE)
@@ -265,7 +264,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     teaser_blocks, post_blocks = repeated_blocks(root)
     article_elements = root.findall(".//article")
     hrefs = root.xpath(".//a/@href")
-    profile_hrefs = [href for href in hrefs if _PROFILE_LINK.search(href)]
+    profile_hrefs = [href for href in hrefs if _PROFILE_LINK.found_in(href)]
     return {
         "link_density": min(sum(link_word_counts) / page_words, 1.0),
         "headline_links": min(headline_link_words / page_words, 1.0),
@@ -279,7 +278,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "profile_links": scaled_log(len(profile_hrefs), 50),
         # A thread links many posters' profiles; a story links its one or two writers', however often.
         "profile_people": scaled_log(len({href.split("#")[0] for href in profile_hrefs}), 30),
-        "share_links": scaled_log(sum(bool(_SHARE_LINK.search(href)) for href in hrefs), 10),
+        "share_links": scaled_log(sum(map(_SHARE_LINK.found_in, hrefs)), 10),
         "external_links": scaled_log(external_link_count(hrefs, page.host), 50),
         "repeated_posts": scaled_log(repeated_post_blocks(root), 50),
         "pager_arrows": float(any(_PAGER_ARROW.search(clean_text(text)) for text in link_texts)),
