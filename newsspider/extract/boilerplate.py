@@ -12,7 +12,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .dates import find_date_span
-from .text import clean_text, joined_class_and_id, joined_text_length, words
+from .text import clean_text, has_words, joined_class_and_id, joined_text_length
 
 # Calls to action and teasers that sit inside article containers on many sites; matched
 # only on short blocks, so a paragraph that merely mentions a newsletter is kept.
@@ -79,7 +79,7 @@ def is_related_list(block: etree._Element) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """A short call to action or teaser line ("Read more: ...", "Sign up for ..."), or a bare date line."""
-    short = len(words(text)) <= FURNITURE_MAX_WORDS
+    short = not has_words(text, FURNITURE_MAX_WORDS + 1)
     return short and (bool(_FURNITURE_LINE.match(text.lstrip("-–—•*>|[( "))) or is_date_line(text))
 
 
@@ -100,7 +100,7 @@ def is_mostly_link(block: etree._Element) -> bool:
     if not text or link_text_length(block) < MOSTLY_LINK_SHARE * len(text):
         return False
     links = sum(1 for _ in block.iter("ref"))
-    return len(words(text)) <= FURNITURE_MAX_WORDS or len(words(text)) <= HEADLINE_WORDS * links
+    return not has_words(text, max(FURNITURE_MAX_WORDS, HEADLINE_WORDS * links) + 1)
 
 
 # Containers named for furniture. trafilatura's own list matches case-sensitively and on

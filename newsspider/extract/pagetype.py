@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import CaselessPattern, clean_text, words
+from .text import CaselessPattern, clean_text, has_words, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.113
@@ -339,10 +339,10 @@ def repeated_blocks(root: lxml.html.HtmlElement) -> tuple[int, int]:
     """The largest run of linked teaser blocks (a link and a few words each) and of post-sized blocks."""
     teasers = posts = 0
     for members in sibling_groups(root):
-        counts = [len(words(member.text_content())) for member in members]
-        linked = sum(count >= TEASER_WORDS and member.find(".//a[@href]") is not None for member, count in zip(members, counts))
+        texts = [member.text_content() for member in members]
+        linked = sum(has_words(text, TEASER_WORDS) and member.find(".//a[@href]") is not None for member, text in zip(members, texts))
         teasers = max(teasers, linked)
-        posts = max(posts, sum(count >= POST_WORDS for count in counts))
+        posts = max(posts, sum(has_words(text, POST_WORDS) for text in texts))
     return teasers, posts
 
 
@@ -379,8 +379,8 @@ def body_start(text_nodes: list[etree._ElementUnicodeResult], body: str | None) 
         return None
     for node in text_nodes:
         text = clean_text(node)
-        # The substring test is cheap and fails for most nodes; counting words is not.
-        if text in flat and len(words(text)) >= ANCHOR_WORDS:
+        # Most nodes are a few words or blank: the word test fails sooner than a search of the body.
+        if has_words(text, ANCHOR_WORDS) and text in flat:
             return node.getparent()
     return None
 
@@ -404,7 +404,7 @@ def first_class(element: lxml.html.HtmlElement) -> str:
 def holds_prose_and_date(block: lxml.html.HtmlElement) -> bool:
     """A post: some words of text and a <time> or a date written in digits."""
     text = block.text_content()
-    return len(words(text)) >= PROSE_WORDS and (block.find(".//time") is not None or bool(_DIGIT_DATE.search(text)))
+    return has_words(text, PROSE_WORDS) and (block.find(".//time") is not None or bool(_DIGIT_DATE.search(text)))
 
 
 def h1_matches_title(root: lxml.html.HtmlElement, title: str | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -92,6 +93,17 @@ class CaselessPattern:
 def words(text: str) -> list[str]:
     """Word tokens (Unicode word characters)."""
     return _WORD.findall(text)
+
+
+def has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` (one or more) words: len(words(text)) >= count, without listing them all."""
+    return _at_least_words(count).match(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _at_least_words(count: int) -> re.Pattern[str]:
+    # A word run and the gap after it, count - 1 times, then a word: the gaps leave no room for backtracking.
+    return re.compile(rf"\W*(?:\w+\W+){{{count - 1}}}\w")
 
 
 def without_invisible(text: str) -> str:
