@@ -25,7 +25,7 @@ from .boilerplate import (
     is_related_list,
 )
 from .page import Page
-from .text import clean_text, has_words, without_invisible, words, written_without_spaces
+from .text import clean_text, has_words, text_content, without_invisible, words, written_without_spaces
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
@@ -215,7 +215,7 @@ def prose_paragraphs(element: lxml.html.HtmlElement) -> int:
 
 def is_prose_paragraph(paragraph: lxml.html.HtmlElement) -> bool:
     """A paragraph of running text, not a caption or a button."""
-    return has_words(paragraph.text_content(), CHUNK_PARAGRAPH_WORDS)
+    return has_words(text_content(paragraph), CHUNK_PARAGRAPH_WORDS)
 
 
 def apart(main: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:

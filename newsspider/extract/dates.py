@@ -19,7 +19,7 @@ import htmldate
 from ..items import Article
 from . import boilerplate  # a module, not its names: boilerplate reads find_date_span from here
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page
-from .text import clean_text, read_text
+from .text import clean_text, read_text, text_content
 
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|"
@@ -472,8 +472,8 @@ def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
     marked: ShownDates = []
     plain: ShownDates = []
     for element in page.tree.iter("time"):
-        value = element.get("datetime") or clean_text(element.text_content())
-        if _MODIFIED_LABEL.search(clean_text(element.getparent().text_content() if element.getparent() is not None else "")[:40]):
+        value = element.get("datetime") or clean_text(text_content(element))
+        if _MODIFIED_LABEL.search(clean_text(text_content(element.getparent()) if element.getparent() is not None else "")[:40]):
             continue
         (marked if marks_publication(element) else plain).append((element, value))
     return marked, plain
@@ -561,7 +561,7 @@ def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
 def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
     """A heading that is one link to a site's home page (the logo or site name in the page header), not a headline."""
     links = heading.findall(".//a")
-    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(heading.text_content()):
+    if len(links) != 1 or clean_text(text_content(links[0])) != clean_text(text_content(heading)):
         return False
     return "home" in (links[0].get("rel") or "").split() or urlsplit(links[0].get("href") or "").path in ("", "/")
 
@@ -570,7 +570,7 @@ def date_lines(page: Page) -> DateLines:
     """Elements with short text, where date lines live, and paragraphs led by a dateline, in document order."""
     lines: DateLines = []
     for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SUBHEADING_TAGS):
-        raw = element.text_content()
+        raw = text_content(element)
         # Wrappers hold the whole page: skip them before the costly cleaning (indentation may pad a short line).
         if len(raw) > _RAW_LINE_LIMIT:
             continue

@@ -20,6 +20,7 @@ from .text import (
     joined,
     read_text,
     repaired_mojibake,
+    text_content,
     text_pieces,
     without_invisible,
     words,
@@ -143,7 +144,7 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     unseen = unheard_parts(heading)
     unread |= unseen if heading_text(heading, unread | unseen) else frozenset()
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
-    hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(part.text_content()))
+    hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(text_content(part)))
     kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading)
     readings = [
         heading_text(heading, unread | hidden | kickers).strip(_LOOSE_SEPARATORS),
@@ -174,7 +175,7 @@ def unheard_parts(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlEle
     return frozenset(
         e
         for e in heading.iterdescendants()
-        if isinstance(e.tag, str) and e.get("aria-hidden") == "true" and normalise_title(e.text_content())
+        if isinstance(e.tag, str) and e.get("aria-hidden") == "true" and normalise_title(text_content(e))
     )
 
 
@@ -202,7 +203,7 @@ def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElemen
     return frozenset(
         link
         for link in heading.iter("a")
-        if (link.get("href") or "").startswith("#") and not normalise_title(readable(link.text_content()))
+        if (link.get("href") or "").startswith("#") and not normalise_title(readable(text_content(link)))
     )
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import CaselessPattern, clean_text, has_words, words
+from .text import CaselessPattern, clean_text, has_words, text_content, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.113
@@ -258,7 +258,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     text_nodes = _VISIBLE_TEXT_NODES(root)  # one walk for the page text and the body_in_posts clue
     text = " ".join(text_nodes)
     page_words = max(len(words(text)), 1)
-    link_texts = [link.text_content() for link in root.iter("a")]
+    link_texts = [text_content(link) for link in root.iter("a")]
     link_word_counts = [len(words(text)) for text in link_texts]
     headline_link_words = sum(count for count in link_word_counts if count >= HEADLINE_LINK_WORDS)
     teaser_blocks, post_blocks = repeated_blocks(root)
@@ -323,7 +323,7 @@ def teaser_headings(root: lxml.html.HtmlElement) -> int:
 
 def prose_words(root: lxml.html.HtmlElement) -> int:
     """Words in paragraphs of running text (20 words or more, not inside a link)."""
-    counts = (len(words(paragraph.text_content())) for paragraph in _UNLINKED_PARAGRAPHS(root))
+    counts = (len(words(text_content(paragraph))) for paragraph in _UNLINKED_PARAGRAPHS(root))
     return sum(count for count in counts if count >= PROSE_WORDS)
 
 
@@ -341,7 +341,7 @@ def repeated_blocks(root: lxml.html.HtmlElement) -> tuple[int, int]:
     """The largest run of linked teaser blocks (a link and a few words each) and of post-sized blocks."""
     teasers = posts = 0
     for members in sibling_groups(root):
-        texts = [member.text_content() for member in members]
+        texts = [text_content(member) for member in members]
         linked = sum(has_words(text, TEASER_WORDS) and member.find(".//a[@href]") is not None for member, text in zip(members, texts))
         teasers = max(teasers, linked)
         posts = max(posts, sum(has_words(text, POST_WORDS) for text in texts))
@@ -405,14 +405,14 @@ def first_class(element: lxml.html.HtmlElement) -> str:
 
 def holds_prose_and_date(block: lxml.html.HtmlElement) -> bool:
     """A post: some words of text and a <time> or a date written in digits."""
-    text = block.text_content()
+    text = text_content(block)
     return has_words(text, PROSE_WORDS) and (block.find(".//time") is not None or bool(_DIGIT_DATE.search(text)))
 
 
 def h1_matches_title(root: lxml.html.HtmlElement, title: str | None) -> bool:
     """Whether an <h1> reads like the extracted title."""
     wanted = clean_text(title).casefold()
-    return bool(wanted) and any(clean_text(h1.text_content()).casefold() == wanted for h1 in root.iter("h1"))
+    return bool(wanted) and any(clean_text(text_content(h1)).casefold() == wanted for h1 in root.iter("h1"))
 
 
 def scaled_log(value: float, ceiling: float) -> float:

@@ -33,15 +33,21 @@ def clean_text(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def text_content(element: etree._Element) -> str:
+    """Every text node inside `element` joined, as lxml.html's text_content() gives it (both read libxml2's node
+    content), through the text serialiser: half the cost of the XPath string() behind text_content()."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
 def element_text(element: lxml.html.HtmlElement) -> str:
     """The visible text of an element, cleaned."""
-    return clean_text(element.text_content())
+    return clean_text(text_content(element))
 
 
 def short_element_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
     """`element_text(element)` when shorter than `limit` characters, else None. A wrapper's text can be the whole
     page: when the cleaned head of it is already long enough, the rest is not cleaned."""
-    raw = element.text_content()
+    raw = text_content(element)
     head = raw[: _HEAD_FACTOR * limit]
     # Normalising can join a few characters across the cut (a letter and the accents after it): the margin covers them.
     if len(head) < len(raw) and len(clean_text(head)) >= limit + _CUT_MARGIN:
