@@ -29,8 +29,9 @@ def clean_text(text: str | None) -> str:
     """NFC-normalised text with whitespace runs collapsed and ends trimmed."""
     if not text:
         return ""
-    # str.split() and re's \s agree on what whitespace is (str.isspace), and splitting is faster.
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    # str.split() and re's \s agree on what whitespace is (str.isspace), and splitting is faster. ASCII text is
+    # already NFC, and isascii() is a flag lookup: most text skips the normaliser's call and scan.
+    return " ".join((text if text.isascii() else unicodedata.normalize("NFC", text)).split())
 
 
 def text_content(element: etree._Element) -> str:
