@@ -446,7 +446,7 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     "Written by"), and the element after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
     """
     for element in page.tree.iter("p", "div", "span", "address", "dt", "strong", "b", "li", "small", *_LABEL_HEADINGS):
-        text = short_element_text(element, 160)
+        text = short_line_text(page, element, 160)
         if text is None:
             continue
         if _WRITTEN_BY_LABEL.match(text):
@@ -459,6 +459,14 @@ def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
             continue
         if byline is not None and not in_menu(element) and not in_responses(element):
             yield byline
+
+
+def short_line_text(page: Page, element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """short_element_text(element, limit) through the page's line texts, which the dates step reads too."""
+    text = page.line_text(element)
+    if text is None:  # over the line limit raw, yet maybe short once cleaned (deep indentation)
+        return short_element_text(element, limit)
+    return text if len(text) < limit else None
 
 
 def is_foreign_by_line(text: str) -> bool:

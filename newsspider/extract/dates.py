@@ -81,7 +81,6 @@ _ONE_ZONE_LANGUAGES = MappingProxyType({"de": "Europe/Berlin", "it": "Europe/Rom
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _DATEPARSER_LANGUAGES = frozenset(language_order)
-_RAW_LINE_LIMIT = 1000
 _DATELINE_REACH = 60  # characters of a paragraph's start where its dateline is looked for
 _DATELINE_DASH = re.compile(r"\s*[–—-]\s")
 _LABEL_GAP = 3  # characters allowed between a label and its date
@@ -570,12 +569,8 @@ def date_lines(page: Page) -> DateLines:
     """Elements with short text, where date lines live, and paragraphs led by a dateline, in document order."""
     lines: DateLines = []
     for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SUBHEADING_TAGS):
-        raw = text_content(element)
-        # Wrappers hold the whole page: skip them before the costly cleaning (indentation may pad a short line).
-        if len(raw) > _RAW_LINE_LIMIT:
-            continue
-        text = clean_text(raw)
-        if 6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text)):
+        text = page.line_text(element)  # None for a wrapper: it holds the whole page
+        if text is not None and (6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text))):
             lines.append((element, text))
     return lines
 

@@ -15,6 +15,8 @@ from lxml import etree
 from lxml.etree import ParserError
 from w3lib.encoding import html_to_unicode
 
+from .text import clean_text, text_content
+
 
 def html_parser() -> etree.HTMLParser:
     """A parser giving lxml.html's element classes (form fields included), picked in C.
@@ -49,6 +51,9 @@ UTF8_PARSER = html_parser()
 _HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|article|main)\b", re.I)
 
 
+LINE_LIMIT = 1000  # raw characters of an element's text, indentation included, that can still make a line
+
+
 class NotHTMLError(ValueError):
     """The input is not an HTML document."""
 
@@ -65,6 +70,16 @@ class Page:
     site_timezone: str | None = None
     # Elements a field function took (byline, date line, caption): kept out of the body.
     consumed: set[lxml.html.HtmlElement] = field(default_factory=set)
+    # line_text's answers: the bylines and dates steps scan the same short elements.
+    line_texts: dict[lxml.html.HtmlElement, str | None] = field(default_factory=dict, repr=False)
+
+    def line_text(self, element: lxml.html.HtmlElement) -> str | None:
+        """The element's cleaned text when its raw text is at most LINE_LIMIT characters, else None (a wrapper's text
+        can be the whole page: it is not cleaned). Read once per element and page."""
+        if element not in self.line_texts:
+            raw = text_content(element)
+            self.line_texts[element] = clean_text(raw) if len(raw) <= LINE_LIMIT else None
+        return self.line_texts[element]
 
     @property
     def host(self) -> str:
