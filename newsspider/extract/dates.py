@@ -498,7 +498,8 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
     dates of other things, and a page showing only those has its own date elsewhere (markup htmldate finds) or none.
     """
     headline = headline_ancestors(page)
-    furniture = set(boilerplate.furniture_containers(page.tree))
+    # Read only to rank shown dates: a page that shows none skips the walk over its containers.
+    furniture = set(boilerplate.furniture_containers(page.tree)) if stated or plain else set()
     listed = dated_list_items([element for element, _ in [*stated, *plain]], headline)
 
     def rank(element: lxml.html.HtmlElement, is_stated: bool) -> tuple[int, int]:
