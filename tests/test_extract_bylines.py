@@ -737,3 +737,8 @@ def test_a_personal_site_named_after_its_writer_credits_the_writer(
     head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
     article = extract_article(page(prose, head=head), "https://example.com/a")
     assert (article.authors, article.publisher) == (authors, publisher)
+
+
+def test_the_citation_tags_of_a_scholarly_page_name_every_writer_in_reading_order() -> None:
+    head = '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jeni Green">'
+    assert extract_article(page(PROSE, head=head), "https://example.com/a").authors == ["Aniruddha Roy", "Jeni Green"]

@@ -132,6 +132,8 @@ _RESPONSE_MARKER = re.compile(
     r"|customers(?![a-z]))|quote"
 )
 _AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author")
+# Scholarly pages' citation tags, one writer a tag, often written "Last, First" ("Roy, Aniruddha").
+_CITATION_META = ("citation_author", "citation_authors")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
 # Case matters for the short foreign words: "POR" is Portland's team code, not "by".
 _WRITTEN_BY_LABEL = re.compile(
@@ -396,16 +398,23 @@ def field_name(name: str) -> list[str]:
 
 
 def meta_author_names(page: Page) -> list[str]:
-    """The author meta tags, every one of them (not URLs, which some sites put there), and the writer that
-    a "Written by" label of the Twitter card (as SEO plugins fill it) names.
+    """The author meta tags, every one of them (not URLs, which some sites put there), the citation tags of a
+    scholarly page, and the writer that a "Written by" label of the Twitter card (as SEO plugins fill it) names.
     """
     names: dict[str, str] = {}  # one name per spelling: "sophie-foster" beside "Sophie Foster" is the same
     values = [value for key in _AUTHOR_META for value in page.meta.get(key, [])]
+    values += [given_name_first(value) for key in _CITATION_META for value in page.meta.get(key, [])]
     for value in [*values, *twitter_card_writers(page)]:
         if not value.strip().startswith("http"):
             for name in parse_byline(value) or field_name(value):
                 names.setdefault(normalise_name(name), name)
     return list(names.values())
+
+
+def given_name_first(name: str) -> str:
+    """A citation's "Last, First" name in reading order ("Roy, Aniruddha" is Aniruddha Roy); other names as they are."""
+    parts = [part.strip() for part in name.split(",")]
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 and all(parts) else name
 
 
 def twitter_card_writers(page: Page) -> list[str]:
