@@ -742,3 +742,13 @@ def test_a_personal_site_named_after_its_writer_credits_the_writer(
 def test_the_citation_tags_of_a_scholarly_page_name_every_writer_in_reading_order() -> None:
     head = '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jeni Green">'
     assert extract_article(page(PROSE, head=head), "https://example.com/a").authors == ["Aniruddha Roy", "Jeni Green"]
+
+
+def test_a_link_to_a_writers_page_brings_the_other_writers_linked_in_its_line() -> None:
+    byline = (
+        '<ul><li><span class="content-left"><a href="/ueber-uns/autoren/Clara-Loew">Clara Löw</a>, '
+        '<a href="/ueber-uns/autoren/Siddharth-Prakash">Siddharth Prakash</a> &amp; '
+        '<a href="/ueber-uns/autoren/Klaus-Jacob">Klaus Jacob</a></span></li></ul>'
+    )
+    authors = extract_article(page(byline + PROSE), "https://example.com/a").authors
+    assert authors == ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]

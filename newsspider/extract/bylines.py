@@ -733,8 +733,15 @@ def author_page_names(page: Page) -> list[str]:
             continue
         names = parse_byline(element_text(link))
         if len(names) == 1 and normalise_name(names[0]) == normalise_name(match[1]):
-            return names
+            return co_writers(link) or names
     return []
+
+
+def co_writers(link: lxml.html.HtmlElement) -> list[str]:
+    """The names of every writer's link in the short line that holds `link` ("<span><a href=/autoren/Clara-Loew>Clara
+    Löw</a>, <a href=/autoren/Siddharth-Prakash>Siddharth Prakash</a> & ...</span>"): the writers of one piece."""
+    line = link.getparent()
+    return linked_author_names(line) if line is not None and len(byline_text(line)) <= _BYLINE_LENGTH else []
 
 
 def post_author_reply_names(page: Page) -> list[str]:
