@@ -729,6 +729,13 @@ def test_a_quotes_attribution_is_not_the_byline(quote: str) -> None:
     [
         ("Rick Steves", "<p>Travel insurance is worth buying when a trip is costly to cancel.</p>", ["Rick Steves"], None),
         ("CBC Bank", "<p>Open a bank account with us when a trip is costly to plan.</p>", [], "CBC Bank"),
+        # Only what a reader sees outside the menu counts: a script's mail address, a lower-case menu item.
+        (
+            "Myles Katherine",
+            '<script>var mail = "myles@example.com";</script><nav><a>learn with katherine</a></nav><p>Prints.</p>',
+            ["Myles Katherine"],
+            None,
+        ),
     ],
 )
 def test_a_personal_site_named_after_its_writer_credits_the_writer(

@@ -23,6 +23,7 @@ from .text import (
     element_text,
     joined_class_and_id,
     joined_text_length,
+    read_text,
     short_element_text,
     text_pieces,
     words,
@@ -254,10 +255,12 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
 
 def reads_as_person(name: str, page: Page) -> bool:
     """A full name none of whose words the page writes in lower case: "Rick Steves" on ricksteves.com names a
-    person; "Top Growth Marketing", "CBC Bank" are made of words the page uses as common nouns ("marketing")."""
+    person; "Top Growth Marketing", "CBC Bank" are made of words the page uses as common nouns ("marketing"). Only
+    text a reader sees outside the menu counts: scripts spell the owner's mail address in lower case ("myles@..."),
+    and menus may be styled so ("learn with elizabeth")."""
     if not looks_like_person(name):
         return False
-    common_words = {word for word in words(page.tree.text_content()) if word.islower()}
+    common_words = {word for word in words(read_text(page.tree, set(page.tree.iter("nav")))) if word.islower()}
     return not any(word.casefold() in common_words for word in words(name))
 
 
