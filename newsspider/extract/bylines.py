@@ -61,7 +61,13 @@ _TRAILING_ROLE = re.compile(r"\s+(?:기자|記者|특파원|reporter|redakteur(?
 _FILED_FROM = re.compile(r"\s+(?:in|aus|en)\s+\w[\w\s\-]*$")
 # What a name's part of a byline runs on into: "Niko Matsakis on behalf of Vision Doc group", "Richard David Precht
 # im Gespräch (mit Karin Fischer)": the name ends before it.
-_RUN_ON_PHRASE = re.compile(r"\s+(?:on\s+behalf\s+of|im\s+gespräch|im\s+interview|in\s+conversation)\b.*$", re.I)
+_RUN_ON_PHRASE = re.compile(
+    r"\s+(?:on\s+behalf\s+of|im\s+gespräch|im\s+interview|in\s+conversation)\b.*$"
+    # A note of words in brackets after the name, a job title: "Eberhard Fuhr (Pressesprecher des EJW)"; a word alone
+    # in brackets may be the name's own ("Deutsche Welle (www.dw.com)" is a site, not a person).
+    r"|\s+\([^()\s]+\s[^()]*\)?$",
+    re.I,
+)
 # "with agencies", "mit Agenturen": wires credited without a name, so no publisher either.
 _UNNAMED_AGENCIES = re.compile(r"^(?:news\s+)?(?:agencies|agenturen|agences|agencias|wires|wire\s+services)$", re.I)
 # Lower-case function words never inside a name: "Powered by", "Posted in".
