@@ -761,3 +761,8 @@ def test_a_link_to_a_writers_page_brings_the_other_writers_linked_in_its_line() 
     )
     authors = extract_article(page(byline + PROSE), "https://example.com/a").authors
     assert authors == ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]
+
+
+def test_the_share_plugins_author_meta_names_the_writer() -> None:
+    head = '<meta name="shareaholic:article_author_name" content="Wolfgang Michal">'
+    assert extract_article(page(PROSE, head=head), "https://example.com/a").authors == ["Wolfgang Michal"]

@@ -138,7 +138,10 @@ _RESPONSE_MARKER = re.compile(
     r"(?<![a-z])(?:comment|testimonial|(?:product|customer|user)[-_]?review|reviews(?![a-z])|listing|related"
     r"|customers(?![a-z]))|quote"
 )
-_AUTHOR_META = ("author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author")
+_AUTHOR_META = (
+    "author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author",
+    "shareaholic:article_author_name",
+)
 # Scholarly pages' citation tags, one writer a tag, often written "Last, First" ("Roy, Aniruddha").
 _CITATION_META = ("citation_author", "citation_authors")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
