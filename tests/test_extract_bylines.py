@@ -28,6 +28,7 @@ from newsspider.extract.bylines import parse_byline
         ("Get in touch", []),  # a word alone before "in" is a phrase's
         ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ["Eberhard Fuhr"]),  # a job title in brackets
         ("Deutsche Welle (www.dw.com)", []),  # a word alone in brackets stays the name's: no person's
+        ("Gesponserte Inhalte", []),  # sponsored content, as "Sponsored" is
         ("By Maria & Katerina", ["Maria & Katerina"]),  # first names joined are one credit
         ("Linny and Peter", ["Linny and Peter"]),
         ("AFP, dpa", ["AFP", "dpa"]),

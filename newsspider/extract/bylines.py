@@ -76,7 +76,7 @@ _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\||[·•]|&|/|\s[-–—]\s|\band\b|\
 _ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|producer|analyst|"
     r"journalist|author|photographer|chief|senior|deputy|managing|(?:last\s+)?updated|published|posted|publiziert|"
-    r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|"
+    r"critic|reviewer|presenter|commentator|intern|freelance|contributing|special|sponsored|gesponsert\w*|sponsoris\w*|"
     r"veröffentlicht|aktualisiert|publié|publicado|expert|consultant|founder|co-founder|director|manager|owner|"
     r"president|ceo|moderator|admin|administrator|specialist|strategist|coordinator|officer|associate|advisor|adviser|"
     r"scientist|researcher|professor|lecturer|engineer|developer|designer|marketer|experte|expertin|"
