@@ -767,3 +767,9 @@ def test_a_link_to_a_writers_page_brings_the_other_writers_linked_in_its_line() 
 def test_the_share_plugins_author_meta_names_the_writer() -> None:
     head = '<meta name="shareaholic:article_author_name" content="Wolfgang Michal">'
     assert extract_article(page(PROSE, head=head), "https://example.com/a").authors == ["Wolfgang Michal"]
+
+
+def test_a_title_led_by_an_article_is_the_publication_not_the_writer_a_later_byline_names() -> None:
+    head = '<meta name="author" content="Die FURCHE">'
+    article = extract_article(page('<p class="byline">Ursula Baatz</p>' + PROSE, head=head), "https://example.com/a")
+    assert article.authors == ["Ursula Baatz"]

@@ -187,6 +187,9 @@ _FOREIGN_BY_LINE_START = re.compile(
     r"|^(?:autor(?:in)?|auteur|autore|contributors?)\s*:\s*\S",
     re.I,
 )
+# The articles that open a publication's title, capitalised: "Die", "El", "La", "Le", "Het". English "The" also opens a
+# pen name or a user's ("The Ritualist", "The Photon"), which readers take for the writer.
+_TITLE_ARTICLES = frozenset("die der das el la le les los las il het de".split())
 _NAME_PARTICLES = frozenset("von van de der den da di del della du le la bin al zu ten ter".split())
 _MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
 # A heading may label the byline ("<h4>Autor</h4><p>Jane Doe</p>"); a heading "By Type" is a section's title.
@@ -245,7 +248,9 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     )
     for source in sources[:2] if is_front_page(page) else sources:
         names = source(page)
-        credited = [name for name in names if not names_the_site(name, page) and not is_group_credit(name)]
+        credited = [
+            name for name in names if not names_the_site(name, page) and not is_group_credit(name) and not is_title(name)
+        ]
         on_article = is_article_page(page) and source is not thread_starter_names
         if credited and not (on_article and all(is_account_name(name) for name in credited)):
             return credited, site_credit
@@ -271,6 +276,13 @@ def reads_as_person(name: str, page: Page) -> bool:
         return False
     common_words = {word for word in words(read_text(page.tree, set(page.tree.iter("nav")))) if word.islower()}
     return not any(word.casefold() in common_words for word in words(name))
+
+
+def is_title(name: str) -> bool:
+    """A publication's title, led by an article ("Die FURCHE", "El Colombiano"): a person's name opens with a given
+    name."""
+    first = name.split()[0] if " " in name else ""
+    return first[:1].isupper() and first.casefold() in _TITLE_ARTICLES
 
 
 def is_front_page(page: Page) -> bool:
