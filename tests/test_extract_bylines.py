@@ -773,3 +773,12 @@ def test_a_title_led_by_an_article_is_the_publication_not_the_writer_a_later_byl
     head = '<meta name="author" content="Die FURCHE">'
     article = extract_article(page('<p class="byline">Ursula Baatz</p>' + PROSE, head=head), "https://example.com/a")
     assert article.authors == ["Ursula Baatz"]
+
+
+def test_the_author_metas_of_a_cited_work_or_a_review_are_not_the_pages_writers() -> None:
+    head = '<meta name="dc.creator" content="Marwan H. Adwan">'
+    body = PROSE + (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="author" content="PB. Grabar, "><span>A cited paper</span></li></ol>'
+    )
+    assert extract_article(page(body, head=head), "https://example.com/a").authors == ["Marwan H. Adwan"]

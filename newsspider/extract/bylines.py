@@ -142,6 +142,7 @@ _AUTHOR_META = (
     "author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author",
     "shareaholic:article_author_name",
 )
+_NESTED_ITEM_AUTHOR = '//meta[@itemprop="author"][ancestor::*[@itemscope][1][@itemprop]]'
 # Scholarly pages' citation tags, one writer a tag, often written "Last, First" ("Roy, Aniruddha").
 _CITATION_META = ("citation_author", "citation_authors")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
@@ -426,13 +427,20 @@ def meta_author_names(page: Page) -> list[str]:
     scholarly page, and the writer that a "Written by" label of the Twitter card (as SEO plugins fill it) names.
     """
     names: dict[str, str] = {}  # one name per spelling: "sophie-foster" beside "Sophie Foster" is the same
-    values = [value for key in _AUTHOR_META for value in page.meta.get(key, [])]
+    nested = nested_item_authors(page)
+    values = [value for key in _AUTHOR_META for value in page.meta.get(key, []) if value not in nested]
     values += [given_name_first(value) for key in _CITATION_META for value in page.meta.get(key, [])]
     for value in [*values, *twitter_card_writers(page)]:
         if not value.strip().startswith("http"):
             for name in parse_byline(value) or field_name(value):
                 names.setdefault(normalise_name(name), name)
     return list(names.values())
+
+
+def nested_item_authors(page: Page) -> set[str]:
+    """The microdata author metas of an item inside another, a property of it: a cited work's writers ("<li
+    itemprop=citation itemscope><meta itemprop=author content='PB. Grabar, '>"), a review's, a comment's."""
+    return {str(meta.get("content")) for meta in page.tree.xpath(_NESTED_ITEM_AUTHOR)}
 
 
 def given_name_first(name: str) -> str:
