@@ -782,3 +782,11 @@ def test_the_author_metas_of_a_cited_work_or_a_review_are_not_the_pages_writers(
         '<meta itemprop="author" content="PB. Grabar, "><span>A cited paper</span></li></ol>'
     )
     assert extract_article(page(body, head=head), "https://example.com/a").authors == ["Marwan H. Adwan"]
+
+
+def test_the_author_meta_of_the_main_entity_of_a_web_page_item_is_the_pages_writer() -> None:
+    body = (
+        '<div itemscope itemtype="http://schema.org/WebPage"><div itemprop="mainEntity" itemscope '
+        'itemtype="http://schema.org/Article"><meta itemprop="author" content="Jane Roe">' + PROSE + "</div></div>"
+    )
+    assert extract_article(page(body), "https://example.com/a").authors == ["Jane Roe"]

@@ -142,7 +142,11 @@ _AUTHOR_META = (
     "author", "article:author", "articleauthor", "dc.creator", "parsely-author", "sailthru.author",
     "shareaholic:article_author_name",
 )
-_NESTED_ITEM_AUTHOR = '//meta[@itemprop="author"][ancestor::*[@itemscope][1][@itemprop]]'
+# The page's article may be the main entity of its WebPage item, and its authors are the page's.
+_NESTED_ITEM_AUTHOR = (
+    '//meta[@itemprop="author"]'
+    '[ancestor::*[@itemscope][1][@itemprop and not(@itemprop="mainEntity" or @itemprop="mainEntityOfPage")]]'
+)
 # Scholarly pages' citation tags, one writer a tag, often written "Last, First" ("Roy, Aniruddha").
 _CITATION_META = ("citation_author", "citation_authors")
 # "Written by" as a label before the name, in a Twitter card or a page; a bar may set it off ("| By").
