@@ -255,7 +255,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     """How the page is built: link density, prose, teasers, repeated blocks, forms, prices, forum posts, pagination,
     share buttons and links to other sites."""
     root = page.tree.body if page.tree.find("body") is not None else page.tree
-    text_nodes = _VISIBLE_TEXT_NODES(root)  # one walk for the page text and the body_in_posts clue
+    text_nodes = visible_text_nodes(root)  # one walk for the page text and the body_in_posts clue
     text = " ".join(text_nodes)
     page_words = max(len(words(text)), 1)
     link_texts = [text_content(link) for link in root.iter("a")]
@@ -302,6 +302,17 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
 _VISIBLE_TEXT_NODES = etree.XPath(
     "descendant-or-self::*[not(self::script or self::style or ancestor-or-self::noscript)]/text()"
 )
+# Without the walk up the ancestors: the same nodes when no element inside a <noscript> holds text (an <img> or
+# <iframe> fallback has none), as on most pages.
+_TEXT_NODES_OUTSIDE_SCRIPTS = etree.XPath("descendant-or-self::*[not(self::script or self::style or self::noscript)]/text()")
+_NOSCRIPT_INNER_TEXT = etree.XPath("boolean(.//noscript//*/text())")
+
+
+def visible_text_nodes(root: lxml.html.HtmlElement) -> list[etree._ElementUnicodeResult]:
+    """The text nodes a reader sees, in document order; the ancestors are looked up only when a <noscript> needs it."""
+    if _NOSCRIPT_INNER_TEXT(root):
+        return _VISIBLE_TEXT_NODES(root)
+    return _TEXT_NODES_OUTSIDE_SCRIPTS(root)
 
 
 # Name tests in the path, not in a predicate: libxml2 matches a name while it walks, a predicate is evaluated per element.
