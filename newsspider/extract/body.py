@@ -25,7 +25,7 @@ from .boilerplate import (
     is_related_list,
 )
 from .page import Page
-from .text import clean_text, has_words, text_content, without_invisible, words, written_without_spaces
+from .text import clean_text, has_words, text_content, without_invisible, word_count, words, written_without_spaces
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
@@ -38,7 +38,7 @@ def fill(page: Page, article: Article) -> None:
     """Set body, word_count and content_hash."""
     paragraphs = body_paragraphs(page, article.title)
     article.body = "\n\n".join(paragraphs) or None
-    article.word_count = len(words(article.body or ""))
+    article.word_count = word_count(article.body or "")
     article.content_hash = content_hash(article.body)
 
 

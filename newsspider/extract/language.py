@@ -14,7 +14,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from ..items import Article
 from .page import Page
-from .text import words
+from .text import word_count
 
 MIN_WORDS = 30  # shorter text (a teaser, a caption) is read too unreliably to contradict the page
 TEXT_CHARACTERS = 2000  # the opening of the text is enough to tell its language
@@ -32,7 +32,7 @@ def fill(page: Page, article: Article) -> None:
 
 def text_language(declared: str | None, title: str | None, body: str | None) -> str | None:
     """The declared language unless the text's reading fills or overrules it."""
-    if len(words(body or "")) < MIN_WORDS:
+    if word_count(body or "") < MIN_WORDS:
         return declared
     model = identifier()
     if model is None:

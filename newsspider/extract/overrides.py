@@ -13,7 +13,7 @@ from .bylines import parse_byline
 from .dates import parse_date
 from .images import image_url, split_credit
 from .page import Page
-from .text import clean_text, element_text, words
+from .text import clean_text, element_text, word_count
 
 Matches = list[Any]  # elements, or strings when the XPath selects attributes or text
 
@@ -58,7 +58,7 @@ def set_body(page: Page, article: Article, matches: Matches) -> None:
     """Paragraphs of the matched containers (their <p> children, or their whole text)."""
     paragraphs = [text for match in matches for text in element_paragraphs(match) if text]
     article.body = "\n\n".join(paragraphs) or None
-    article.word_count = len(words(article.body or ""))
+    article.word_count = word_count(article.body or "")
     article.content_hash = content_hash(article.body)
 
 

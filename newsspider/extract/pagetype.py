@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import CaselessPattern, clean_text, has_words, text_content, words
+from .text import CaselessPattern, clean_text, has_words, text_content, word_count, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.113
@@ -236,7 +236,7 @@ def extracted_clues(article: Article) -> dict[str, float]:
     """What the other field steps found: running prose, a byline, publication and modified dates, a headline-like title."""
     body = article.body or ""
     paragraphs = [paragraph for paragraph in body.split("\n\n") if paragraph.strip()]
-    body_words = len(words(body))
+    body_words = word_count(body)
     title = article.title or ""
     return {
         "body_short": float(body_words < SHORT_BODY_WORDS),
@@ -268,7 +268,7 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
     return {
         "link_density": min(sum(link_word_counts) / page_words, 1.0),
         "headline_links": min(headline_link_words / page_words, 1.0),
-        "body_share": min(len(words(article.body or "")) / page_words, 1.0),
+        "body_share": min(word_count(article.body or "") / page_words, 1.0),
         "teasers": scaled_log(teaser_headings(root), 50),
         "headings": scaled_log(len(root.xpath(".//h2|.//h3|.//h4")), 100),
         "h1_is_title": float(h1_matches_title(root, article.title)),

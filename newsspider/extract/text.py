@@ -102,6 +102,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=8)
+def word_count(text: str) -> int:
+    """len(words(text)), remembered: the body steps, the language and the page type count the same body."""
+    return len(_WORD.findall(text))
+
+
 def has_words(text: str, count: int) -> bool:
     """Whether `text` holds at least `count` (one or more) words: len(words(text)) >= count, without listing them all."""
     return _at_least_words(count).match(text) is not None
