@@ -296,15 +296,13 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
 
 
 # Compiled once: the text nodes a reader sees, outside scripts and styles; each result string knows its element.
-# Tested per element rather than per text node: a page has fewer elements than text nodes to look up from.
 # The HTML parser reads a script's or style's content as raw text, never as elements, so only <noscript> (whose
-# content is markup) needs a walk up the ancestors; one path, no union to sort.
-_VISIBLE_TEXT_NODES = etree.XPath(
-    "descendant-or-self::*[not(self::script or self::style or ancestor-or-self::noscript)]/text()"
-)
+# content is markup) needs a walk up the ancestors. One axis, tested on the text node: the walk gives document order,
+# where a path through the elements (descendant-or-self::*/text()) merges per-element results, at a third more cost.
+_VISIBLE_TEXT_NODES = etree.XPath("descendant::text()[not(parent::script or parent::style or ancestor::noscript)]")
 # Without the walk up the ancestors: the same nodes when no element inside a <noscript> holds text (an <img> or
 # <iframe> fallback has none), as on most pages.
-_TEXT_NODES_OUTSIDE_SCRIPTS = etree.XPath("descendant-or-self::*[not(self::script or self::style or self::noscript)]/text()")
+_TEXT_NODES_OUTSIDE_SCRIPTS = etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 _NOSCRIPT_INNER_TEXT = etree.XPath("boolean(.//noscript//*/text())")
 
 
