@@ -91,7 +91,8 @@ _CREDIT_NAME = re.compile("|".join(map(re.escape, _CREDIT_HINTS)))
 # Compiled once: lxml compiles a string XPath anew on every call.
 _FIND_PICTURES = etree.XPath(_PICTURES)
 _LINK_OR_HEADLINE = etree.XPath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
-_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+# One axis, no merging of per-node text() results; the parser gives a script or style its text as direct children.
+_VISIBLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
 
 
 def fill(page: Page, article: Article) -> None:
