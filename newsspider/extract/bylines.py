@@ -527,8 +527,10 @@ def is_foreign_by_line(text: str) -> bool:
 def is_dated_signature(text: str) -> bool:
     """A short line of a date and a full name set off from it by a separator, either way round:
     "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel", "Sehernur Karsu | 05.04.2025"."""
+    if len(text) > _DATED_SIGNATURE_LENGTH:
+        return False
     span = find_date_span(text)
-    if len(text) > _DATED_SIGNATURE_LENGTH or not span:
+    if not span:
         return False
     date_first = span[0] == 0 and _DATE_NAME_SEPARATOR.match(text[span[1]:])
     if not (date_first or _NAME_DATE_SEPARATOR.search(text[: span[0]])):
