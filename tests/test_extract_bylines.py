@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsspider.extract import extract_article
-from newsspider.extract.bylines import parse_byline
+from newsspider.extract.credits import parse_byline
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_a_jsonld_author_given_by_id_reference_is_resolved_in_the_graph() -> Non
     assert authors_of("<p>Text.</p>", head=jsonld) == ["Nirmita Panchal"]
 
 
-def test_a_personal_site_named_after_its_writer_credits_the_writer() -> None:
+def test_a_site_whose_jsonld_types_its_name_as_a_person_credits_that_person() -> None:
     head = (
         '<meta property="og:site_name" content="Sam Bossley"><script type="application/ld+json">'
         '{"@type": "BlogPosting", "headline": "A headline", "author": {"@type": "Person", "name": "Sam Bossley"}}</script>'

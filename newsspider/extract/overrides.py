@@ -9,7 +9,7 @@ import lxml.html
 
 from ..items import Article
 from .body import content_hash
-from .bylines import parse_byline
+from .credits import parse_byline
 from .dates import parse_date
 from .images import image_url, split_credit
 from .page import Page
