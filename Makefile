@@ -20,6 +20,7 @@ demo: $(VENV)/.installed
 	$(BIN)/newsspider demo --out datasets/demo
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check --no-cache newsspider tests benchmarks
 	$(BIN)/python -m pytest
 
 # Extraction quality and speed beside trafilatura and htmldate on ../shared/corpora (takes minutes).
