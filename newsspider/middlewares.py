@@ -74,7 +74,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         """Seconds the server asked us to wait (429/503 Retry-After), capped; None if it did not say."""
         if response.status not in (429, 503):
             return None
-        seconds = parse_retry_after(response.headers.get("Retry-After", b"").decode("latin-1"))
+        seconds = parse_retry_after((response.headers.get("Retry-After") or b"").decode("latin-1"))
         return None if seconds is None else min(seconds, self.retry_after_max)
 
 

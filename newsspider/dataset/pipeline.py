@@ -78,7 +78,8 @@ class DatasetWriterPipeline:
 
     def forget_dropped(self, item: Any, **kwargs: Any) -> None:
         url = getattr(getattr(item, "article", item), "url", None)
-        self.visits.pop(url, None)
+        if isinstance(url, str):
+            self.visits.pop(url, None)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.failed:

@@ -10,9 +10,12 @@ from email.message import Message
 from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
 from newsspider.demo.routes import DemoSite, Page
+
+ServerT = TypeVar("ServerT", bound=ThreadingHTTPServer)
 
 
 class DemoHTTPServer(ThreadingHTTPServer):
@@ -23,8 +26,7 @@ class DemoHTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], site: DemoSite) -> None:
         super().__init__(address, DemoRequestHandler)
         self.site = site
-        host, port = self.server_address[:2]
-        self.base_url = f"http://{host}:{port}/"
+        self.base_url = f"http://{address[0]}:{self.server_address[1]}/"
 
 
 def http_date(moment: datetime) -> str:
@@ -113,7 +115,7 @@ class DemoRequestHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def running_in_thread(server: ThreadingHTTPServer) -> Iterator[ThreadingHTTPServer]:
+def running_in_thread(server: ServerT) -> Iterator[ServerT]:
     """Serve with `server` from a daemon thread while the block runs, then shut it down and close it."""
     thread = threading.Thread(target=server.serve_forever, name="newsspider-local-site", daemon=True)
     thread.start()

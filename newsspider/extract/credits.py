@@ -203,8 +203,10 @@ def is_group_credit(part: str) -> bool:
     not a person with a title ("Senior News Editor": the title comes first).
     """
     group = _COLLECTIVE_WORDS.search(part)
+    if not group:
+        return False
     role = _ROLE_WORDS.search(part)
-    return bool(group) and (not role or role.start() > group.start()) and len(part.split()) <= 6
+    return (not role or role.start() > group.start()) and len(part.split()) <= 6
 
 
 def without_job_title(part: str) -> str:

@@ -485,9 +485,10 @@ def largest_srcset_candidate(srcset: str) -> str:
 
 def jsonld_images(page: Page) -> list[Image]:
     """ImageObject values of the JSON-LD article's image property."""
-    images = []
+    images: list[Image] = []
     for obj in page.jsonld_objects(*ARTICLE_TYPES):
-        values = obj.get("image") if isinstance(obj.get("image"), list) else [obj.get("image")]
+        value = obj.get("image")
+        values = value if isinstance(value, list) else [value]
         images.extend(image for image in (jsonld_image(value, page) for value in values) if image and image.url)
     return images
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeGuard
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from ..pipelines import FetchedPage
 
@@ -27,7 +27,7 @@ def split_urls(urls: str | Iterable[str]) -> list[str]:
 
 def content_type(response: Response) -> str | None:
     """The response's Content-Type header, or None."""
-    return response.headers.get("Content-Type", b"").decode("latin-1") or None
+    return (response.headers.get("Content-Type") or b"").decode("latin-1") or None
 
 
 class PageSpider(scrapy.Spider):
@@ -49,6 +49,6 @@ class PageSpider(scrapy.Spider):
         )
 
     @staticmethod
-    def is_html(response: Response) -> bool:
+    def is_html(response: Response) -> TypeGuard[TextResponse]:
         declared = (content_type(response) or "").lower()
-        return isinstance(response, scrapy.http.TextResponse) and ("html" in declared or not declared)
+        return isinstance(response, TextResponse) and ("html" in declared or not declared)

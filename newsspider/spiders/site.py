@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 from scrapy.robotstxt import ProtegoRobotParser, RobotParser
 from scrapy.utils.sitemap import sitemap_urls_from_robots
@@ -37,6 +37,7 @@ class SiteSpider(PageSpider):
     """Discovers and fetches the articles of the sites named by `targets` (or by the profile's start URLs)."""
 
     name = "site"
+    user_agent: str  # set from NEWSSPIDER_CONTACT_URL; Scrapy's UserAgentMiddleware prefers it to the setting
 
     def __init__(
         self,
@@ -119,7 +120,7 @@ class SiteSpider(PageSpider):
             robots = urljoin(request.url, "/robots.txt")
             self.robots_sitemaps[urlsplit(request.url).netloc] = [urljoin(robots, url) for url in robotparser.rp.sitemaps]
 
-    def discover_site(self, response: Response) -> Iterator[Any]:
+    def discover_site(self, response: TextResponse) -> Iterator[Any]:
         """From a home or section page: robots.txt (for its sitemaps), then the page's feeds and links."""
         self.discovered_sites.add(site_key(response.url))
         if "sitemaps" in self.profile.discovery:
@@ -190,7 +191,7 @@ class SiteSpider(PageSpider):
         if site_key(response.url) in self.discovered_sites:
             yield from self.page_links(response)
 
-    def page_links(self, response: Response) -> Iterator[scrapy.Request]:
+    def page_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """The feeds a page announces and, one link hop deeper, its in-site links."""
         if "feeds" in self.profile.discovery:
             for url in announced_feeds(response.selector.root, response.url):
