@@ -551,3 +551,15 @@ def test_a_paragraph_led_by_a_dated_dateline_dates_the_article_before_a_comment(
     )
     article = extract_article(html, "https://example.com/erneuerbare-energien/bioenergie-branche-protestiert/", fetched_at=FETCHED)
     assert article.published_at == datetime(2022, 11, 29, tzinfo=timezone.utc)
+
+
+def test_a_menu_entry_or_teaser_title_linking_to_another_page_dates_that_page_not_this_one() -> None:
+    html = (
+        '<html lang="de"><body><ul><li><a href="/aktuelles/">welt</a></li>'
+        '<li><a href="https://example.com/12m-12-mai-2012/">12M – 12. Mai 2012</a></li></ul>'
+        "<h1>Reisehinweise Italien</h1><p>" + "Text. " * 30 + "</p>"
+        '<p><a href="/italien/einreise/"><span class="subline">04.11.2021 Einreise und Zoll</span></a></p>'
+        '<span class="meta"><a href="https://example.com/blog/">Stand</a> 12.11.2021</span></body></html>'
+    )
+    article = extract_article(html, "https://example.com/blog/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2021, 11, 12, tzinfo=timezone.utc)

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
@@ -58,6 +58,7 @@ _MEMBER_SINCE_LABEL = re.compile(
 # The reader's clock a forum or portal prints ("Current time: 2026-03-05, 12:41 PM"): the day the page was served.
 _CLOCK_LABEL = re.compile(r"(?:current\s+(?:time|date)|today\s+is|it\s+is\s+currently|heute\s+ist|aktuelle\s+zeit)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _UPDATE_CLASS = re.compile(r"updat|modif|changed|revis", re.I)
 _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
 # /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
@@ -508,7 +509,7 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
         # The headline's block is the article's, whatever its class says ("newsletter-post", "sponsored").
         near = reach is not None and reach <= _HEADLINE_REACH
         aside = not near and any(node in furniture or node.tag in _ASIDE_TAGS for node in ancestors)
-        if element in listed or aside:
+        if element in listed or aside or links_elsewhere(page, element):
             return 3, 0  # another story's date: left out
         if is_stated:
             return 0, 0
@@ -519,6 +520,27 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
     ranked += [(rank(element, False), (element, text)) for element, text in plain]
     ordered = sorted(ranked, key=lambda pair: pair[0])
     return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] == 2]
+
+
+def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
+    """Whether a date line is a link to another page saying more than the date: a menu entry or a teaser's title
+    ("12M – 12. Mai 2012", "15.10.11 umschwung") dates the page it links to. A link that is only the date (a
+    permalink, a day's archive) still dates this page."""
+    text = page.line_text(element) or ""
+    span = find_date_span(text)
+    if span is None or not _LETTER.search(text[: span[0]] + text[span[1]:]):
+        return False
+    link = next(element.iterancestors("a"), None)
+    if link is None:
+        links = element.findall(".//a")
+        link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
+    return link is not None and bool(link.get("href")) and not same_page(page.url, urljoin(page.url, link.get("href")))
+
+
+def same_page(url: str, other: str) -> bool:
+    """Whether two URLs name one page (host and path alike, query, fragment and a trailing slash aside)."""
+    first, second = urlsplit(url), urlsplit(other)
+    return (first.netloc, first.path.rstrip("/")) == (second.netloc, second.path.rstrip("/"))
 
 
 def document_position(element: lxml.html.HtmlElement) -> int:
