@@ -563,3 +563,13 @@ def test_a_menu_entry_or_teaser_title_linking_to_another_page_dates_that_page_no
     )
     article = extract_article(html, "https://example.com/blog/", fetched_at=FETCHED)
     assert article.published_at == datetime(2021, 11, 12, tzinfo=timezone.utc)
+
+
+def test_a_paragraph_led_by_a_dateline_in_parentheses_dates_the_article_before_a_later_teaser() -> None:
+    html = (
+        '<html lang="de"><body><h6>Energiepreiskrise: Entlastungen und Rechte auf einen Blick</h6>'
+        f"<p>(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung. {'Text. ' * 30}</p>"
+        '<div class="sidebar-box"><span class="newsitem-time">29.11.2022</span> Neue Tarife</div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/de/preise/NewsDetail__18725/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2022, 11, 21, tzinfo=timezone.utc)

@@ -599,9 +599,19 @@ def date_lines(page: Page) -> DateLines:
 
 
 def opens_with_dateline(text: str) -> bool:
-    """A paragraph led by its dateline, a date set off by a dash ("29.11.2022 – Mehrfach und vehement ...")."""
+    """A paragraph led by its dateline: a date set off by a dash ("29.11.2022 – Mehrfach und vehement ...") or in
+    parentheses ("(21. November 2022) Energieverbraucher erhalten ...")."""
     span = find_date_span(text[:_DATELINE_REACH])
-    return span is not None and span[0] == 0 and _DATELINE_DASH.match(text, span[1]) is not None
+    if span is None or not opens_with_date(text, span):
+        return False
+    if span[0]:  # after the opening parenthesis
+        return text.startswith(")", span[1])
+    return _DATELINE_DASH.match(text, span[1]) is not None
+
+
+def opens_with_date(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date at `span` opens the text, bare or in parentheses."""
+    return text[: span[0]] in ("", "(")
 
 
 def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> ShownDates:
@@ -628,7 +638,7 @@ def unlabelled_text_dates(lines: DateLines) -> ShownDates:
         if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text) or _CLOCK_LABEL.match(text):
             continue
         span = find_date_span(text)
-        if span and (span[1] - span[0] >= len(text) * 0.25 or span[0] == 0 or text.lower().startswith("by ")):
+        if span and (span[1] - span[0] >= len(text) * 0.25 or opens_with_date(text, span) or text.lower().startswith("by ")):
             values.append((element, text[span[0]:span[1]]))
     return values
 
