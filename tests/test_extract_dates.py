@@ -354,7 +354,7 @@ def test_an_ambiguous_numeric_date_takes_the_reading_the_page_confirms(confirmin
     ],
 )
 def test_a_utc_stamp_on_a_german_page_has_the_central_european_day(shown: str, expected: str) -> None:
-    assert published_day(german_page('<meta property="article:published_time" content="2021-11-04T23:00:00Z">', shown)) == expected
+    assert published_day(german_page('<meta property="article:published_time" content="2021-11-04T23:07:45Z">', shown)) == expected
 
 
 def german_page(head: str, shown: str) -> str:
@@ -573,3 +573,13 @@ def test_a_paragraph_led_by_a_dateline_in_parentheses_dates_the_article_before_a
     )
     article = extract_article(html, "https://example.com/de/preise/NewsDetail__18725/", fetched_at=FETCHED)
     assert article.published_at == datetime(2022, 11, 21, tzinfo=timezone.utc)
+
+
+def test_a_utc_stamp_at_local_midnight_on_a_german_page_is_the_local_day_though_the_page_prints_the_utc_day() -> None:
+    html = (
+        '<html lang="de"><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head><body>'
+        '<article><h1>Provence: Tipps für Südfrankreich</h1><time class="Article__date" datetime="2022-11-06T23:00:00.000Z">6.11.22</time>'
+        f"<p>{'Text. ' * 30}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/artikel/reisen-provence", fetched_at=FETCHED)
+    assert article.published_at is not None and article.published_at.date() == date(2022, 11, 7)

@@ -386,13 +386,15 @@ def shown_offset(value: datetime, visible: list[str], page: Page) -> timedelta |
 def language_offset(value: datetime, visible: list[str], page: Page) -> timedelta | None:
     """The offset at `value` of the one time zone the page's language is written in (German: Central European).
 
-    Not when the page shows the reader the UTC day: the stamp is then local time mislabelled as UTC.
+    Not when the page shows the reader the UTC day: the stamp is then local time mislabelled as UTC. Unless it is
+    local midnight to the second ("2022-11-06T23:00:00Z"): a day entered without a time, printed in UTC by the template.
     """
     zone = _ONE_ZONE_LANGUAGES.get(next(iter(declared_locales(page)), "").split("-")[0])
     if zone is None:
         return None
     offset = ZoneInfo(zone).utcoffset(value.replace(tzinfo=None))
-    if value.astimezone(timezone(offset)).date() != value.date():
+    local = value.astimezone(timezone(offset))
+    if local.date() != value.date() and local.time() != time():
         shown_days = {shown.date() for _, shown in parsed_all(page, visible[:_SHOWN_TIME_LIMIT])}
         if value.date() in shown_days:
             return None
