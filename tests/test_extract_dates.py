@@ -583,3 +583,15 @@ def test_a_utc_stamp_at_local_midnight_on_a_german_page_is_the_local_day_though_
     )
     article = extract_article(html, "https://example.com/artikel/reisen-provence", fetched_at=FETCHED)
     assert article.published_at is not None and article.published_at.date() == date(2022, 11, 7)
+
+
+def test_a_labelled_date_on_its_own_line_of_a_long_footer_broken_by_br_dates_the_article() -> None:
+    html = (
+        '<html lang="de"><body><h1>Die Anleitungen der Vorfahren</h1>'
+        f"<p>{'Eine Rezension. ' * 20}</p>"
+        '<div class="rez_footer"><p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>'
+        ' Lesungen: 61<br> &copy; bei der Autorin und bei literaturkritik.de<br> <a href="/lizenzen.php">Lizenzen</a> zur Nachpublikation</p></div>'
+        "<div><p>Die nächste Ausgabe erscheint am 6. November 2023.</p></div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/franke-cotten-die-anleitungen-der-vorfahren,30063.html", fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 11, 1, tzinfo=timezone.utc)

@@ -46,7 +46,7 @@ _MODIFIED_LABEL = re.compile(
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|publiée?|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
+    r"\b(?:published|posted|publiée?|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
 # A forum poster's or profile's date line: when the member joined, not when the page was published.
@@ -597,7 +597,21 @@ def date_lines(page: Page) -> DateLines:
         text = page.line_text(element)  # None for a wrapper: it holds the whole page
         if text is not None and (6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text))):
             lines.append((element, text))
+        elif text is not None and element.find("br") is not None:
+            lines.extend((element, line) for line in broken_lines(element) if 6 <= len(line) <= 120 and _DIGIT.search(line))
     return lines
+
+
+def broken_lines(element: lxml.html.HtmlElement) -> list[str]:
+    """The element's text cut at its own <br> line breaks, each piece cleaned ("Letzte Änderung: 31.10.2023<br>
+    Erschienen am: 01.11.2023<br>Lesungen: 61")."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            pieces.append(child.tail or "")
+        else:  # a comment's text is not shown, only its tail
+            pieces[-1] += (text_content(child) if isinstance(child.tag, str) else "") + (child.tail or "")
+    return [clean_text(piece) for piece in pieces]
 
 
 def opens_with_dateline(text: str) -> bool:
