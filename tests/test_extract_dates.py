@@ -595,3 +595,20 @@ def test_a_labelled_date_on_its_own_line_of_a_long_footer_broken_by_br_dates_the
     )
     article = extract_article(html, "https://example.com/franke-cotten-die-anleitungen-der-vorfahren,30063.html", fetched_at=FETCHED)
     assert article.published_at == datetime(2023, 11, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "expected"),
+    [
+        ("Di., 25.01.2022 - 14:45", "Mi., 26.01.2022 - 14:30", date(2022, 1, 26)),  # one clock: the next day is another day
+        ("2022-01-25T23:00:00Z", "2022-01-26T14:30:00Z", date(2022, 1, 25)),  # UTC: 23:00 may already be the shown day
+    ],
+)
+def test_a_headline_date_a_day_after_the_publication_is_a_republication_only_on_the_pages_own_clock(published: str, modified: str, expected: date) -> None:
+    html = (
+        f'<html><head><meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}"></head><body><article>'
+        f"<header><h1>Waldwege gesperrt</h1><div class=\"online-datum\">26.01.2022</div></header><p>{'Text. ' * 30}</p></article></body></html>"
+    )
+    article = extract_article(html, "https://example.com/news/waldwege-gesperrt-713266", fetched_at=FETCHED)
+    assert article.published_at is not None and article.published_at.date() == expected

@@ -282,9 +282,12 @@ def republication(
     `found` shows nowhere: the page was rewritten and given to the reader as new (a guide's yearly refresh, a story
     re-run), and the old day is the CMS's record of its first draft. Not when the page marks that day as an update
     (an "Updated" line, an "updated" or "date-modified" class): such a page keeps its first publication."""
-    modified = first_valid(page, declared_modified(page))
-    # A day apart may be one moment in two time zones.
-    if found is None or modified is None or modified < found[1] or near_day(modified, found[1]) or not article_shown:
+    stamp = first_parsed(page, declared_modified(page))
+    if found is None or stamp is None or stamp[1] < found[1] or not article_shown:
+        return None
+    modified = stamp[1]
+    # A day apart may be one moment in two time zones, unless both are read on the page's own clock.
+    if modified.date() == found[1].date() or near_day(modified, found[1]) and not same_local_clock(stamp, found):
         return None
     element, text = article_shown[0]
     headline_date = first_parsed(page, [text])
@@ -293,6 +296,12 @@ def republication(
     if marked_as_update(element) or any(value.date() == found[1].date() for _, value in parsed_all(page, shown)):
         return None
     return headline_date
+
+
+def same_local_clock(first: tuple[str, datetime], second: tuple[str, datetime]) -> bool:
+    """Whether two stamps are read on one clock that is the page's own: the same offset, neither written in UTC
+    (a UTC stamp's day may be the local day before or after)."""
+    return first[1].utcoffset() == second[1].utcoffset() and not any(_WRITTEN_UTC.search(text) for text, _ in (first, second))
 
 
 def marked_as_update(element: lxml.html.HtmlElement) -> bool:
