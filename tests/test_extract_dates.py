@@ -612,3 +612,15 @@ def test_a_headline_date_a_day_after_the_publication_is_a_republication_only_on_
     )
     article = extract_article(html, "https://example.com/news/waldwege-gesperrt-713266", fetched_at=FETCHED)
     assert article.published_at is not None and article.published_at.date() == expected
+
+
+def test_a_labelled_date_on_a_br_line_of_a_paragraph_leaves_the_paragraph_to_the_body() -> None:
+    page = parse_page(
+        '<html lang="de"><body><article><h1>Die Anleitungen der Vorfahren</h1><p>Erschienen am: 01.11.2023<br>Die Rezension'
+        " beginnt mit einem langen Satz über das Buch und seine Verfasserin, die schon viele Bücher geschrieben hat.</p>"
+        "</article></body></html>",
+        "https://example.com/rezension-30063.html",
+        fetched_at=FETCHED,
+    )
+    assert published_at(page) == datetime(2023, 11, 1, tzinfo=timezone.utc)
+    assert not page.consumed  # only a whole date line is taken out of the body

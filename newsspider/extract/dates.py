@@ -650,7 +650,8 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
             span = find_date_span(after)
             # The date right after the label: "Published May 1 · Updated: May 2" has two.
             if span and span[0] <= _LABEL_GAP:
-                page.consumed.add(element)
+                if page.line_text(element) == text:  # a <br> piece's element holds more than its date line
+                    page.consumed.add(element)
                 values.append((element, after[span[0]:span[1]]))
     return values
 
