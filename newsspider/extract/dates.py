@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
@@ -287,7 +287,7 @@ def republication(
         return None
     modified = stamp[1]
     # A day apart may be one moment in two time zones, unless both are read on the page's own clock.
-    if modified.date() == found[1].date() or near_day(modified, found[1]) and not same_local_clock(stamp, found):
+    if modified.date() == found[1].date() or (near_day(modified, found[1]) and not same_local_clock(stamp, found)):
         return None
     element, text = article_shown[0]
     headline_date = first_parsed(page, [text])
@@ -545,7 +545,8 @@ def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
     if link is None:
         links = element.findall(".//a")
         link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
-    return link is not None and bool(link.get("href")) and not same_page(page.url, urljoin(page.url, link.get("href")))
+    target = page.absolute_url(link.get("href")) if link is not None else None
+    return target is not None and not same_page(page.url, target)
 
 
 def same_page(url: str, other: str) -> bool:
