@@ -624,3 +624,19 @@ def test_a_labelled_date_on_a_br_line_of_a_paragraph_leaves_the_paragraph_to_the
     )
     assert published_at(page) == datetime(2023, 11, 1, tzinfo=timezone.utc)
     assert not page.consumed  # only a whole date line is taken out of the body
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<li><a href="https://example.com/2023/11/08/">Published November 8, 2023</a></li>',  # the day's archive, labelled
+        '<li><a href="/author/mazi"><b>Mazi</b> November 8, 2023</a></li>',  # the writer's page
+    ],
+)
+def test_a_date_linked_to_its_days_archive_or_in_the_writers_link_still_dates_the_page(shown: str) -> None:
+    html = (
+        f"<html><body><article><h1>Nycha repairs lag</h1><ul>{shown}</ul><p>{'Text. ' * 30}</p></article>"
+        '<div class="more"><p>Older: 02.10.2023 Another story</p></div></body></html>'
+    )
+    article = extract_article(html, "https://example.com/news/nycha-repairs/", fetched_at=FETCHED)
+    assert article.published_at == datetime(2023, 11, 8, tzinfo=timezone.utc)

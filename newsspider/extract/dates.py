@@ -65,6 +65,7 @@ _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  #
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?:/|-|\b)"
 )
+_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/\d{1,2})?/?$")  # a path that lists a month's or a day's pages
 # /2019/10/, /2025-12_, /20250114/; not the "/209302-" of a story number.
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})(?:[/-](0[1-9]|1[0-2])[/_-]|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/)")
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
@@ -535,18 +536,23 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
 
 def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
     """Whether a date line is a link to another page saying more than the date: a menu entry or a teaser's title
-    ("12M – 12. Mai 2012", "15.10.11 umschwung") dates the page it links to. A link that is only the date (a
-    permalink, a day's archive) still dates this page."""
+    ("12M – 12. Mai 2012", "15.10.11 umschwung") dates the page it links to. A link that is only the date or a
+    labelled date, a link to the day's archive ("Published <a href=/2023/11/08/>November 8, 2023</a>") and a
+    byline's link to its writer's page still date this page."""
     text = page.line_text(element) or ""
     span = find_date_span(text)
-    if span is None or not _LETTER.search(text[: span[0]] + text[span[1]:]):
+    if span is None or not _LETTER.search(_PUBLISHED_LABEL.sub("", text[: span[0]] + text[span[1]:])):
         return False
     link = next(element.iterancestors("a"), None)
     if link is None:
         links = element.findall(".//a")
         link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
     target = page.absolute_url(link.get("href")) if link is not None else None
-    return target is not None and not same_page(page.url, target)
+    if target is None or same_page(page.url, target) or _DATE_ARCHIVE.search(urlsplit(target).path):
+        return False
+    from .bylines import is_writer_page_link  # here, not at the top: bylines reads find_date_span from this module
+
+    return "author" not in (link.get("rel") or "").split() and not is_writer_page_link(link)
 
 
 def same_page(url: str, other: str) -> bool:
