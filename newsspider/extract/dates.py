@@ -17,29 +17,14 @@ from lxml import etree
 import htmldate
 
 from ..items import Article
-from . import boilerplate  # a module, not its names: boilerplate reads find_date_span from here
+from .boilerplate import furniture_containers
+from .bylines import is_writer_page_link
+from .datespans import DATE_PATTERN, DIGIT, find_date_span
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page
 from .text import clean_text, read_text, text_content
 
-_MONTHS = (
-    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|jun(?:e|\.)?|jul(?:y|\.)?|"
-    r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
-    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre"
-)
-# A time of day; a zone after it is upper case ("PDT"), not the "Kateg" of "11:38Kategorie".
-_TIME = r"(?:,?\s*(?:[|·•]\s*)?(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*(?-i:[A-Z]{2,5})(?![^\W\d_]))?)?"
 DateLines = list[tuple[lxml.html.HtmlElement, str]]
 ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
-_DATE_PATTERN = re.compile(
-    r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    rf"|(?<!\d)\d{{4}}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d){_TIME}"  # 2025.12.17, 2025/12/17
-    rf"|(?<!\d)\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}{_TIME}"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+\d{{4}}{_TIME})",
-    re.I,
-)
 _MODIFIED_LABEL = re.compile(
     r"\b(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"
     r"aggiornato|bijgewerkt|zaktualizowano|обновлено)\b\s*(?:on|at|am|el|le)?\s*:?",
@@ -57,7 +42,6 @@ _MEMBER_SINCE_LABEL = re.compile(
 )
 # The reader's clock a forum or portal prints ("Current time: 2026-03-05, 12:41 PM"): the day the page was served.
 _CLOCK_LABEL = re.compile(r"(?:current\s+(?:time|date)|today\s+is|it\s+is\s+currently|heute\s+ist|aktuelle\s+zeit)\b", re.I)
-_DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPDATE_CLASS = re.compile(r"updat|modif|changed|revis", re.I)
 _RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
@@ -136,7 +120,7 @@ def text_dates(page: Page) -> Iterator[str]:
     """Every date expression of the page's text as read, running text included, in document order."""
     body = page.tree.find("body")
     text = read_text(page.tree if body is None else body)
-    return (match.group(0) for match in _DATE_PATTERN.finditer(text))
+    return (match.group(0) for match in DATE_PATTERN.finditer(text))
 
 
 def searched_date(page: Page, lines: DateLines) -> datetime | None:
@@ -173,13 +157,14 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     # A line around a <time> shows the same date: the element's machine-readable value stands for it.
     around_no_time = [line for line in unlabelled if not any(tag in time_tags for tag in line[0].iter("time"))]
     article_shown, other_shown = by_placement(page, [*marked_times, *labelled], [*plain_times, *around_no_time])
-    weighed, shown = declared, [text for _, text in [*article_shown, *other_shown]]
+    weighed = declared
+    seen: list[str | None] = [text for _, text in [*article_shown, *other_shown]]  # the generic meta may be None
     if generic_declaration_yields(page, jsonld, [text for _, text in article_shown]):
         generic = published_meta(page, generic=True)
-        weighed, shown = [], [*(text for _, text in article_shown), *generic, *(text for _, text in other_shown)]
+        weighed, seen = [], [*(text for _, text in article_shown), *generic, *(text for _, text in other_shown)]
     times = [text for _, text in [*marked_times, *plain_times]]
     visible = [text for _, text in [*labelled, *unlabelled]]
-    resolved = read_as_confirmed(page, [*weighed, *shown])
+    resolved = read_as_confirmed(page, [*weighed, *seen])
     edited = {value.date() for _, value in parsed_all(page, updated_dates(page, lines))}
     shown = [text for text in resolved[len(weighed):] if text]
     found = declared_or_shown(page, resolved[: len(weighed)], shown, edited)
@@ -403,6 +388,8 @@ def language_offset(value: datetime, visible: list[str], page: Page) -> timedelt
     if zone is None:
         return None
     offset = ZoneInfo(zone).utcoffset(value.replace(tzinfo=None))
+    if offset is None:
+        return None
     local = value.astimezone(timezone(offset))
     if local.date() != value.date() and local.time() != time():
         shown_days = {shown.date() for _, shown in parsed_all(page, visible[:_SHOWN_TIME_LIMIT])}
@@ -512,7 +499,7 @@ def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[Sho
     """
     headline = headline_ancestors(page)
     # Read only to rank shown dates: a page that shows none skips the walk over its containers.
-    furniture = set(boilerplate.furniture_containers(page.tree)) if stated or plain else set()
+    furniture = set(furniture_containers(page.tree)) if stated or plain else set()
     listed = dated_list_items([element for element, _ in [*stated, *plain]], headline)
 
     def rank(element: lxml.html.HtmlElement, is_stated: bool) -> tuple[int, int]:
@@ -547,11 +534,11 @@ def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
     if link is None:
         links = element.findall(".//a")
         link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
-    target = page.absolute_url(link.get("href")) if link is not None else None
+    if link is None:
+        return False
+    target = page.absolute_url(link.get("href"))
     if target is None or same_page(page.url, target) or _DATE_ARCHIVE.search(urlsplit(target).path):
         return False
-    from .bylines import is_writer_page_link  # here, not at the top: bylines reads find_date_span from this module
-
     return "author" not in (link.get("rel") or "").split() and not is_writer_page_link(link)
 
 
@@ -614,7 +601,7 @@ def date_lines(page: Page) -> DateLines:
         if text is not None and (6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text))):
             lines.append((element, text))
         elif text is not None and element.find("br") is not None:
-            lines.extend((element, line) for line in broken_lines(element) if 6 <= len(line) <= 120 and _DIGIT.search(line))
+            lines.extend((element, line) for line in broken_lines(element) if 6 <= len(line) <= 120 and DIGIT.search(line))
     return lines
 
 
@@ -650,7 +637,7 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
     """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
     values: ShownDates = []
     for element, text in lines:
-        if _DIGIT.search(text) is None:  # every date has a digit; most lines have none and need no label search
+        if DIGIT.search(text) is None:  # every date has a digit; most lines have none and need no label search
             continue
         for match in label.finditer(text):
             after = text[match.end():]
@@ -688,14 +675,6 @@ def url_date(page: Page) -> datetime | None:
         return None
 
 
-@lru_cache(maxsize=4096)  # a page's short lines are searched for bylines, labelled and unlabelled dates alike
-def find_date_span(text: str) -> tuple[int, int] | None:
-    """Where the first date expression in `text` starts and ends."""
-    # Every date form has a digit; most short lines have none, and the pattern is slow to fail on them.
-    match = _DATE_PATTERN.search(text) if _DIGIT.search(text) else None
-    return match.span() if match else None
-
-
 def site_zone(page: Page) -> ZoneInfo | timezone:
     try:
         return ZoneInfo(page.site_timezone) if page.site_timezone else timezone.utc
@@ -718,6 +697,7 @@ def to_aware(value: datetime, page: Page) -> datetime:
 def parse_date(text: str, page: Page) -> datetime | None:
     """One date string as UTC: ISO 8601 fast, anything else through dateparser."""
     text = clean_text(text)
+    value: datetime | None
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
