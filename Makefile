@@ -21,6 +21,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check --no-cache newsspider tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Extraction quality and speed beside trafilatura and htmldate on ../shared/corpora (takes minutes).
