@@ -385,3 +385,18 @@ def test_an_articles_only_h1_beats_a_different_social_title_but_a_shop_pages_dec
     assert extract_article(article, "https://example.de/ratgeber/zinsen").title == "Wie hoch sind die Zinsen für einen Privatkredit?"
     shop = html.format(kind="website", og="Quality Carry-On Luggage & Suitcases", h1="Carry-On")
     assert extract_article(shop, "https://example.com/luggage/carry-on").title == "Quality Carry-On Luggage & Suitcases"
+
+
+def test_a_product_pages_title_leaves_out_a_short_variant_after_a_dash() -> None:
+    html = (
+        '<html><head><meta property="og:type" content="{kind}"><meta property="og:title" content="{title}"></head>'
+        "<body><h1>{title}</h1><p>Text.</p></body></html>"
+    )
+    product = html.format(kind="product", title="Ridge Wallet - Royal Black")
+    assert extract_article(product, "https://ridge.com/products/aluminum-black").title == "Ridge Wallet"
+    described = html.format(kind="product", title="Qualità Oro - Perfect Symphony, 250g Dose")
+    assert extract_article(described, "https://example.com/p/oro").title == "Qualità Oro - Perfect Symphony, 250g Dose"
+    brand_first = html.format(kind="product", title="Microsoft - Surface Laptop")
+    assert extract_article(brand_first, "https://example.com/p/surface").title == "Microsoft - Surface Laptop"
+    story = html.format(kind="article", title="Storm hits coast - Thousands without power")
+    assert extract_article(story, "https://example.com/news/a").title == "Storm hits coast - Thousands without power"

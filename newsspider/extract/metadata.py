@@ -49,6 +49,10 @@ _SITE_PART_WORDS = 4  # a site name with a tagline ("Aura Official Site"); a lon
 _SITE_KEY_LENGTH = 5  # shorter domain names ("ft", "bbc") are too likely to begin a headline word
 # \W keeps what str.isalnum keeps, and the underscore.
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+# A product's variant after a spaced dash: its colour, size, pack or seller ("Ridge Wallet - Royal Black").
+_VARIANT = re.compile(r"\s+[-–—]\s+")
+_VARIANT_WORDS = 3  # a longer part describes the product ("Perfect Symphony, 250g Dose")
+_PRODUCT_TYPES = ("Product", "ProductGroup")
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -335,9 +339,29 @@ def title(page: Page) -> str | None:
 
 
 def headline(page: Page, section_name: str | None) -> str | None:
-    """The headline as written, its lead segment if a pipe sets keywords after it."""
+    """The headline as written, its lead segment if a pipe sets keywords after it, a product's name without its
+    variant."""
     written = written_headline(page, section_name)
-    return lead_segment(written) if written else written
+    if not written:
+        return written
+    lead = lead_segment(written)
+    return product_name(lead) if is_product_page(page) else lead
+
+
+def is_product_page(page: Page) -> bool:
+    """A page about a product or a group of products: a JSON-LD Product or an og:type product ("product.group")."""
+    declared = (page.meta_value("og:type") or "").casefold().startswith("product")
+    return declared or next(page.jsonld_objects(*_PRODUCT_TYPES), None) is not None
+
+
+def product_name(text: str) -> str:
+    """A product's name without the variant a short part after a spaced dash gives: its colour, size, pack or seller
+    ("Ridge Wallet - Royal Black", "CBD Relax Berries - (30ct) 300mg"). A one-word lead is a brand before the name
+    ("Microsoft - Surface Laptop"), so that title is kept whole."""
+    name, *variant = _VARIANT.split(text, maxsplit=1)
+    if variant and len(words(name)) >= 2 and len(words(variant[0])) <= _VARIANT_WORDS:
+        return name
+    return text
 
 
 def lead_segment(text: str) -> str:
