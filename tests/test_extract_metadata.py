@@ -400,3 +400,22 @@ def test_a_product_pages_title_leaves_out_a_short_variant_after_a_dash() -> None
     assert extract_article(brand_first, "https://example.com/p/surface").title == "Microsoft - Surface Laptop"
     story = html.format(kind="article", title="Storm hits coast - Thousands without power")
     assert extract_article(story, "https://example.com/news/a").title == "Storm hits coast - Thousands without power"
+
+
+def test_a_menu_bar_h1_repeating_the_part_a_title_sets_after_the_pages_own_is_the_sites_name() -> None:
+    html = (
+        "<html><head><title>What is Ownership? - The Rust Programming Language</title></head><body>"
+        '<div class="menu-bar"><h1 class="menu-title">The Rust Programming Language</h1></div>'
+        "<main><h2>What is Ownership?</h2><p>Text.</p></main></body></html>"
+    )
+    assert extract_article(html, "https://doc.rust-lang.org/book/ch04-01-what-is-ownership.html").title == "What is Ownership?"
+    kicker = (
+        '<html><head><title>Die Zukunft der Arbeit - Wir dekorieren um</title><meta property="og:title" '
+        'content="Wir dekorieren um"></head><body><h1>Wir dekorieren um</h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(kicker, "https://www.deutschlandfunk.de/a").title == "Wir dekorieren um"
+    site_first = (
+        "<html><head><title>TypeScript: Documentation - Creating Types from Types</title></head><body>"
+        "<h1>Creating Types from Types</h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(site_first, "https://www.typescriptlang.org/docs/a").title == "Creating Types from Types"

@@ -376,7 +376,8 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>; each declared
     title without the page's `section_name`."""
     structured, document = structured_titles(page, section_name), document_titles(page, section_name)
-    candidates = headings(page)
+    site_part = name_after_title(page, structured)
+    candidates = [h for h in headings(page) if normalise_title(heading_text(h.element)) != site_part]
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
         found = (
@@ -408,6 +409,19 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     if len(candidates) == 1 or candidates and not document:
         return candidates[0].readings[0]
     return strip_site_name(document[0], page) if document else None
+
+
+def name_after_title(page: Page, structured: list[str]) -> str | None:
+    """What a two-part <title> sets after the page's own title, normalised: the place of the site's name, a book's
+    or a wiki's ("What is Ownership? - The Rust Programming Language"), which an <h1> in its menu bar repeats. Nothing
+    (None) when the site's name leads the title ("TypeScript: Documentation - Creating Types from Types") or a
+    `structured` headline is that part ("Kicker - Headline")."""
+    element = page.tree.find(".//title")
+    parts = _TITLE_SEPARATORS.split(readable(element_text(element))) if element is not None else []
+    if len(parts) != 2 or any(is_site_name(lead, page) for lead in (parts[0], before_colon(parts[0]))):
+        return None
+    tail = normalise_title(parts[1])
+    return None if not tail or tail in {normalise_title(value) for value in structured} else tail
 
 
 def declares_article(page: Page) -> bool:
