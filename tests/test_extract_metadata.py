@@ -419,3 +419,17 @@ def test_a_menu_bar_h1_repeating_the_part_a_title_sets_after_the_pages_own_is_th
         "<h1>Creating Types from Types</h1><p>Text.</p></body></html>"
     )
     assert extract_article(site_first, "https://www.typescriptlang.org/docs/a").title == "Creating Types from Types"
+
+
+def test_an_h1_holding_a_paragraph_of_several_sentences_is_not_the_headline() -> None:
+    intro = (
+        "Learn which home renovations have the best return on investment. Get expert tips on how to understand and "
+        "calculate the return of a home improvement. We will help you learn everything you need to know about it."
+    )
+    html = (
+        '<html><head><meta property="og:type" content="article"><meta property="og:title" content="The 10 Best Home '
+        f'Improvement Projects"></head><body><h1>{intro}</h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://example.com/renovation-roi/").title == "The 10 Best Home Improvement Projects"
+    short = html.replace(intro, "Renovations that pay. Ten projects.")
+    assert extract_article(short, "https://example.com/renovation-roi/").title == "Renovations that pay. Ten projects."

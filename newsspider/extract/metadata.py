@@ -53,6 +53,8 @@ _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _VARIANT = re.compile(r"\s+[-–—]\s+")
 _VARIANT_WORDS = 3  # a longer part describes the product ("Perfect Symphony, 250g Dose")
 _PRODUCT_TYPES = ("Product", "ProductGroup")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
+_PARAGRAPH_WORDS = 30  # the longest headlines run to about 25 words
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -103,8 +105,17 @@ def read_headings(elements: Iterable[lxml.html.HtmlElement], page: Page) -> list
 
 
 def headings(page: Page) -> list[Heading]:
-    """The page's <h1> elements that may hold the headline: with text, and not the site's name or logo."""
-    return [heading for heading in read_headings(page.tree.iter("h1"), page) if not names_the_site(heading.element, page)]
+    """The page's <h1> elements that may hold the headline: with text, not the site's name or logo, not a paragraph."""
+    return [
+        heading
+        for heading in read_headings(page.tree.iter("h1"), page)
+        if not names_the_site(heading.element, page) and not is_paragraph(heading.readings[0])
+    ]
+
+
+def is_paragraph(text: str) -> bool:
+    """Several sentences of many words: an introduction or a copyright line set in heading markup, not a headline."""
+    return len(_SENTENCE_END.findall(text)) >= 2 and len(words(text)) >= _PARAGRAPH_WORDS
 
 
 def names_the_site(heading: lxml.html.HtmlElement, page: Page) -> bool:
