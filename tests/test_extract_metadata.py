@@ -433,3 +433,12 @@ def test_an_h1_holding_a_paragraph_of_several_sentences_is_not_the_headline() ->
     assert extract_article(html, "https://example.com/renovation-roi/").title == "The 10 Best Home Improvement Projects"
     short = html.replace(intro, "Renovations that pay. Ten projects.")
     assert extract_article(short, "https://example.com/renovation-roi/").title == "Renovations that pay. Ten projects."
+
+
+def test_a_declared_title_that_is_only_the_sites_name_names_no_page_but_the_home_page() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Bombas"><meta name="twitter:title" content="Bombas">'
+        "<title>All Men's Socks</title></head><body><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://shop.bombas.com/collections/mens-socks").title == "All Men's Socks"
+    assert extract_article(html, "https://shop.bombas.com/").title == "Bombas"

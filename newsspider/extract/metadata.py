@@ -228,7 +228,8 @@ def marked_parts(heading: lxml.html.HtmlElement, hints: re.Pattern[str]) -> froz
 
 
 def structured_titles(page: Page, section_name: str | None) -> list[str]:
-    """Headline values the page declares: JSON-LD headline/name, og:title, twitter:title, dc.title."""
+    """Headline values the page declares: JSON-LD headline/name, og:title, twitter:title, dc.title; not the site's name
+    alone below the home page."""
     article = first_article_object(page)
     values = [
         jsonld_text(article.get("headline")) or jsonld_text(article.get("name")),
@@ -236,7 +237,15 @@ def structured_titles(page: Page, section_name: str | None) -> list[str]:
         page.meta_value("twitter:title"),
         page.meta_value("dc.title"),
     ]
-    return [declared_headline(value, page, section_name) for value in values if value]
+    # Only the site's name ("Bombas" on a page of socks) names no page but the home page.
+    site_only = set() if is_home_page(page) else site_keys(page)
+    named = [value for value in values if value and normalise_title(value) not in site_only]
+    return [declared_headline(value, page, section_name) for value in named]
+
+
+def is_home_page(page: Page) -> bool:
+    """The site's front page: a URL without a path."""
+    return urlsplit(page.url).path in ("", "/")
 
 
 def declared_headline(value: str, page: Page, section_name: str | None) -> str:
