@@ -442,3 +442,14 @@ def test_a_declared_title_that_is_only_the_sites_name_names_no_page_but_the_home
     )
     assert extract_article(html, "https://shop.bombas.com/collections/mens-socks").title == "All Men's Socks"
     assert extract_article(html, "https://shop.bombas.com/").title == "Bombas"
+
+
+def test_a_shop_pages_only_h1_names_its_products_whatever_the_og_title_says_to_search_engines() -> None:
+    html = (
+        '<html><head><meta property="og:type" content="{kind}"><meta property="og:title" content="Buy Microphones at '
+        'Thomann"></head><body><h1>Microphones</h1><p>Text.</p></body></html>'
+    )
+    shop = html.format(kind="product.group")
+    assert extract_article(shop, "https://www.thomann.de/gb/microphones.html").title == "Microphones"
+    page = html.format(kind="website")
+    assert extract_article(page, "https://www.thomann.de/gb/microphones.html").title == "Buy Microphones at Thomann"

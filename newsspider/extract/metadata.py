@@ -369,9 +369,14 @@ def headline(page: Page, section_name: str | None) -> str | None:
 
 
 def is_product_page(page: Page) -> bool:
-    """A page about a product or a group of products: a JSON-LD Product or an og:type product ("product.group")."""
-    declared = (page.meta_value("og:type") or "").casefold().startswith("product")
-    return declared or next(page.jsonld_objects(*_PRODUCT_TYPES), None) is not None
+    """A page about a product or a group of products: shared as one, or a JSON-LD Product."""
+    return shared_as_product(page) or next(page.jsonld_objects(*_PRODUCT_TYPES), None) is not None
+
+
+def shared_as_product(page: Page) -> bool:
+    """A shop's page: og:type product or product.group. (A JSON-LD Product also describes software, services and
+    reviewed things on pages that are no shop's.)"""
+    return (page.meta_value("og:type") or "").casefold().startswith("product")
 
 
 def product_name(text: str) -> str:
@@ -420,8 +425,9 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
         if found is not None:
             page.consumed.add(found[0])
             return found[1]
-    # An article's only <h1> is its headline as readers see it, whatever its og:title says to social media.
-    if len(candidates) == 1 and declares_article(page):
+    # An article's only <h1> is its headline as readers see it, whatever its og:title says to social media; a shop's
+    # names its product or category, whatever its og:title says to search engines ("Buy Microphones at Thomann").
+    if len(candidates) == 1 and (declares_article(page) or shared_as_product(page)):
         return candidates[0].readings[0]
     if structured:
         return agreed_title(structured)
