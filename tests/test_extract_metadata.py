@@ -453,3 +453,11 @@ def test_a_shop_pages_only_h1_names_its_products_whatever_the_og_title_says_to_s
     assert extract_article(shop, "https://www.thomann.de/gb/microphones.html").title == "Microphones"
     page = html.format(kind="website")
     assert extract_article(page, "https://www.thomann.de/gb/microphones.html").title == "Buy Microphones at Thomann"
+
+
+def test_of_two_h1s_the_title_parts_repeat_the_longer_is_the_headline_not_the_section_name() -> None:
+    html = (
+        "<html><head><title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuergesetzes</title></head><body>"
+        "<h1>Fachmeldungen</h1><h1>Verkündung des Tabaksteuergesetzes</h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.zoll.de/DE/Fachthemen/a.html").title == "Verkündung des Tabaksteuergesetzes"

@@ -406,7 +406,7 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
         found = (
-            first_confirmed_title(candidates, declared, structured + document)
+            confirmed_title(candidates, declared, structured + document)
             # The <title> as a whole only: its parts ("Kicker - Headline | Site") would cut any heading apart.
             or first_held_title(candidates, declared[:1] if declared is document else declared)
         )
@@ -421,7 +421,7 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     # Blogs set their name in the <h1> and each post's title in an <h2>.
     post_titles = subheadings(page)
     for declared in (structured, document):
-        found = first_confirmed_title(post_titles, declared, structured + document)
+        found = confirmed_title(post_titles, declared, structured + document)
         if found is not None:
             page.consumed.add(found[0])
             return found[1]
@@ -474,14 +474,17 @@ def subheadings(page: Page) -> list[Heading]:
     return read_headings((heading for heading in page.tree.iter("h2", "h3") if not in_page_furniture(heading)), page)
 
 
-def first_confirmed_title(
+def confirmed_title(
     candidates: list[Heading], declared: list[str], every_declared: list[str]
 ) -> tuple[lxml.html.HtmlElement, str] | None:
-    """The first heading a `declared` title repeats, and its headline read against `every_declared` title."""
-    for heading in candidates:
-        if agreeing_reading(heading.readings, declared):
-            return heading.element, agreeing_reading(heading.readings, every_declared) or ""
-    return None
+    """The heading a `declared` title repeats, and its headline read against `every_declared` title. Of several, the
+    one repeating the most words: a shorter one repeats a section name among the <title>'s parts ("Zoll online -
+    Fachmeldungen - Verkündung des Gesetzes" over <h1>s "Fachmeldungen" and "Verkündung des Gesetzes")."""
+    agreed = [(heading, reading) for heading in candidates if (reading := agreeing_reading(heading.readings, declared))]
+    if not agreed:
+        return None
+    heading, _ = max(agreed, key=lambda pair: len(words(pair[1])))
+    return heading.element, agreeing_reading(heading.readings, every_declared) or ""
 
 
 def first_held_title(candidates: list[Heading], declared: list[str]) -> tuple[lxml.html.HtmlElement, str] | None:
