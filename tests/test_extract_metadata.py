@@ -461,3 +461,11 @@ def test_of_two_h1s_the_title_parts_repeat_the_longer_is_the_headline_not_the_se
         "<h1>Fachmeldungen</h1><h1>Verkündung des Tabaksteuergesetzes</h1><p>Text.</p></body></html>"
     )
     assert extract_article(html, "https://www.zoll.de/DE/Fachthemen/a.html").title == "Verkündung des Tabaksteuergesetzes"
+
+
+def test_a_tagline_inside_the_h1_is_not_part_of_the_headline() -> None:
+    html = (
+        "<html><head><title>Black Edition | Huel US</title></head><body><h1>Black Edition"
+        '<span class="product-header__tagline">Complete high-protein powder meal</span></h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(html, "https://huel.com/products/huel-black-edition").title == "Black Edition"

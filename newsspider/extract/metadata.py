@@ -35,8 +35,8 @@ _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
 # Parts of an <h1> above the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird"; part of the
 # headline when the publisher's declared title has them too.
 _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|supertitle")
-# Parts of an <h1> that never belong to the headline: a forum thread's prefix tag, a date, a subtitle.
-_LABEL_HINTS = re.compile(r"label|date|subtitle")
+# Parts of an <h1> that never belong to the headline: a forum thread's prefix tag, a date, a subtitle or tagline.
+_LABEL_HINTS = re.compile(r"label|date|subtitle|tagline")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
 _LOOSE_SEPARATORS = " :|–—-·•/"
 _LOOSE_SIGN = rf"[{re.escape(_LOOSE_SEPARATORS.strip())}]"
