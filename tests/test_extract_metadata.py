@@ -469,3 +469,15 @@ def test_a_tagline_inside_the_h1_is_not_part_of_the_headline() -> None:
         '<span class="product-header__tagline">Complete high-protein powder meal</span></h1><p>Text.</p></body></html>'
     )
     assert extract_article(html, "https://huel.com/products/huel-black-edition").title == "Black Edition"
+
+
+def test_an_h1_marked_as_the_breadcrumb_trails_last_step_is_not_the_visible_headline() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Kim Jong Un: Der Diktator ist zurück"></head><body>'
+        '<ol class="Breadcrumb-list"><li><a href="/politik/">Politik</a></li><li><h1 class="Breadcrumb-element-link">'
+        "Nordkorea: Kim Jong Un ist zurück</h1></li></ol><h2>Kim Jong Un: Der Diktator ist zurück</h2><p>Text.</p>"
+        "</body></html>"
+    )
+    assert extract_article(html, "https://www.fr.de/politik/a.html").title == "Kim Jong Un: Der Diktator ist zurück"
+    marked = html.replace('class="Breadcrumb-element-link"', "data-breadcrumb-headline")
+    assert extract_article(marked, "https://www.fr.de/politik/a.html").title == "Kim Jong Un: Der Diktator ist zurück"

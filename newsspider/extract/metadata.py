@@ -105,12 +105,21 @@ def read_headings(elements: Iterable[lxml.html.HtmlElement], page: Page) -> list
 
 
 def headings(page: Page) -> list[Heading]:
-    """The page's <h1> elements that may hold the headline: with text, not the site's name or logo, not a paragraph."""
+    """The page's <h1> elements that may hold the headline: with text, not the site's name or logo, not a paragraph,
+    not a breadcrumb step."""
     return [
         heading
         for heading in read_headings(page.tree.iter("h1"), page)
-        if not names_the_site(heading.element, page) and not is_paragraph(heading.readings[0])
+        if not names_the_site(heading.element, page)
+        and not is_paragraph(heading.readings[0])
+        and not is_breadcrumb_step(heading.element)
     ]
+
+
+def is_breadcrumb_step(heading: lxml.html.HtmlElement) -> bool:
+    """An <h1> marked as the breadcrumb trail's last step ('class="Breadcrumb-element-link"', data-breadcrumb-headline):
+    a copy of the title for search engines, often with an older wording; the visible headline is set elsewhere."""
+    return "breadcrumb" in class_and_id(heading) or any("breadcrumb" in name for name in heading.attrib)
 
 
 def is_paragraph(text: str) -> bool:
