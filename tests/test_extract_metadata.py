@@ -481,3 +481,19 @@ def test_an_h1_marked_as_the_breadcrumb_trails_last_step_is_not_the_visible_head
     assert extract_article(html, "https://www.fr.de/politik/a.html").title == "Kim Jong Un: Der Diktator ist zurück"
     marked = html.replace('class="Breadcrumb-element-link"', "data-breadcrumb-headline")
     assert extract_article(marked, "https://www.fr.de/politik/a.html").title == "Kim Jong Un: Der Diktator ist zurück"
+
+
+def test_an_h1_set_inside_a_breadcrumb_trail_after_its_links_is_not_the_visible_headline() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Neue Leipziger Schule: Judy Lybke, '
+        'ganz und gar nicht eigenartig"}</script></head><body><nav class="breadcrumb"><a href="/">Startseite</a> <a href="/leben/">Leben</a>'
+        "<h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1></nav>"
+        "<h2>Judy Lybke, ganz und gar nicht eigenartig</h2><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.n-tv.de/leben/a.html").title == "Judy Lybke, ganz und gar nicht eigenartig"
+    teaser = (
+        '<html><head><title>Lübeck: Auktion in Kücknitz</title></head><body><div class="teaser-breadcrumb">'
+        "<span>Kostenlos</span><h1>So lief die Auktion</h1></div><p>Text.</p></body></html>"
+    )
+    assert extract_article(teaser, "https://www.ln-online.de/a.html").title == "So lief die Auktion"
