@@ -213,7 +213,8 @@ def test_the_og_title_beside_a_kicker_line_beats_a_document_title_that_keeps_the
     )
     assert extract_article(html, "https://www.economist.com/open-future/a").title == "Why thinking together beats smarts"
     undeclared = html.replace('<meta property="og:title" content="Why thinking together beats smarts">', "")
-    assert extract_article(undeclared, "https://www.economist.com/open-future/a").title == "Open Progress Why thinking together beats smarts"
+    # The headline proper is marked as such beside the kicker line.
+    assert extract_article(undeclared, "https://www.economist.com/open-future/a").title == "Why thinking together beats smarts"
 
 
 def test_a_post_title_in_an_h2_the_title_repeats_beats_the_longest_title_part() -> None:
@@ -497,3 +498,19 @@ def test_an_h1_set_inside_a_breadcrumb_trail_after_its_links_is_not_the_visible_
         "<span>Kostenlos</span><h1>So lief die Auktion</h1></div><p>Text.</p></body></html>"
     )
     assert extract_article(teaser, "https://www.ln-online.de/a.html").title == "So lief die Auktion"
+
+
+def test_the_part_of_a_heading_marked_as_the_headline_proper_reads_without_the_kicker_beside_it() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Trump spricht über Bodeneinsätze">'
+        '<meta name="twitter:title" content="&quot;Es wird bald beginnen&quot;: Trump spricht über Bodeneinsätze"></head>'
+        '<body><h1><span class="text-red">"Es wird bald beginnen"</span><span class="article-head_headline">'
+        "Trump spricht über Bodeneinsätze</span></h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.n-tv.de/politik/a.html").title == "Trump spricht über Bodeneinsätze"
+    subtitle = (
+        "<html><head><title>Why thinking together beats smarts</title></head><body><h1>"
+        '<span class="article__headline">Why thinking together beats smarts</span>'
+        '<span class="article__subheadline">A column on open progress</span></h1><p>Text.</p></body></html>'
+    )
+    assert extract_article(subtitle, "https://www.economist.com/a").title == "Why thinking together beats smarts"

@@ -35,6 +35,8 @@ _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
 # Parts of an <h1> above the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird"; part of the
 # headline when the publisher's declared title has them too.
 _KICKER_HINTS = re.compile(r"kicker|overline|dachzeile|eyebrow|topline|roofline|supertitle")
+# The part of an <h1> holding the headline proper; a "subheadline" is a kicker or subtitle beside it.
+_HEADLINE_HINTS = re.compile(r"(?<!sub)headline")
 # Parts of an <h1> that never belong to the headline: a forum thread's prefix tag, a date, a subtitle or tagline.
 _LABEL_HINTS = re.compile(r"label|date|subtitle|tagline")
 # What is left around a headline when its kicker is taken out: "Kicker: Headline" reads ": Headline".
@@ -173,13 +175,19 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
     hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(text_content(part)))
     kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading)
-    readings = [
-        heading_text(heading, unread | hidden | kickers).strip(_LOOSE_SEPARATORS),
-        heading_text(heading, unread),
-        heading_text(heading, unread | hidden),
-    ]
+    # Without kickers: the part marked as the headline proper, else the heading without the parts marked as kickers.
+    proper = headline_part(heading)
+    bare = heading_text(proper, unread | hidden) if proper is not None else heading_text(heading, unread | hidden | kickers)
+    readings = [bare.strip(_LOOSE_SEPARATORS), heading_text(heading, unread), heading_text(heading, unread | hidden)]
     readings = [without_dateline(without_site_name(undecorated(reading), page)) for reading in readings]
     return [reading for reading in dict.fromkeys(readings) if reading]
+
+
+def headline_part(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The one part of `heading` marked as the headline proper, beside a kicker or label in markup of its own
+    ('<span class="red">"Zitat"</span><span class="article-head_headline">Trump spricht</span>')."""
+    parts = [part for part in marked_parts(heading, _HEADLINE_HINTS) if normalise_title(text_content(part))]
+    return parts[0] if len(parts) == 1 else None
 
 
 def small_lines(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
