@@ -514,3 +514,15 @@ def test_the_part_of_a_heading_marked_as_the_headline_proper_reads_without_the_k
         '<span class="article__subheadline">A column on open progress</span></h1><p>Text.</p></body></html>'
     )
     assert extract_article(subtitle, "https://www.economist.com/a").title == "Why thinking together beats smarts"
+
+
+def test_a_crumb_trail_holding_the_h1_after_its_links_counts_as_a_breadcrumb() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Interimstrainer Schubert: Nicht mehr viel zu verlieren">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "MSV-Interimstrainer Schubert: '
+        'Nicht mehr viel zu verlieren"}</script></head><body><div class="article__header__crumb"><a href="/msv/">MSV</a>'
+        "<h1>MSV-Interimstrainer Schubert: Nicht mehr viel zu verlieren</h1></div>"
+        "<h2>Interimstrainer Schubert: Nicht mehr viel zu verlieren</h2><p>Text.</p></body></html>"
+    )
+    title = extract_article(html, "https://www.kicker.de/a/artikel").title
+    assert title == "Interimstrainer Schubert: Nicht mehr viel zu verlieren"

@@ -120,11 +120,12 @@ def headings(page: Page) -> list[Heading]:
 
 def is_breadcrumb_step(heading: lxml.html.HtmlElement) -> bool:
     """An <h1> marked as the breadcrumb trail's last step ('class="Breadcrumb-element-link"', data-breadcrumb-headline)
-    or set right inside the trail after its links: a copy of the title for search engines, often with an older
-    wording; the visible headline is set elsewhere. A box merely named so, without links, may hold the headline."""
+    or set right inside the trail ("breadcrumb", "article__header__crumb") after its links: a copy of the title for
+    search engines, often with an older wording; the visible headline is set elsewhere. A box merely named so,
+    without links, may hold the headline."""
     parent = heading.getparent()
-    in_trail = parent is not None and "breadcrumb" in class_and_id(parent) and parent.find(".//a[@href]") is not None
-    return in_trail or "breadcrumb" in class_and_id(heading) or any("breadcrumb" in name for name in heading.attrib)
+    in_trail = parent is not None and "crumb" in class_and_id(parent) and parent.find(".//a[@href]") is not None
+    return in_trail or "crumb" in class_and_id(heading) or any("crumb" in name for name in heading.attrib)
 
 
 def is_paragraph(text: str) -> bool:
