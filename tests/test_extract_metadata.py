@@ -526,3 +526,14 @@ def test_a_crumb_trail_holding_the_h1_after_its_links_counts_as_a_breadcrumb() -
     )
     title = extract_article(html, "https://www.kicker.de/a/artikel").title
     assert title == "Interimstrainer Schubert: Nicht mehr viel zu verlieren"
+
+
+def test_a_shops_h1_may_set_the_brand_before_the_product_name_the_declared_title_gives_alone() -> None:
+    html = (
+        '<html><head><meta property="og:type" content="{kind}"><meta property="og:title" content="Deep Standing Desk">'
+        "</head><body><h1>UPLIFT V3 Deep Standing Desk</h1><p>Text.</p></body></html>"
+    )
+    product = html.format(kind="product")
+    assert extract_article(product, "https://www.upliftdesk.com/deep-standing-desk/").title == "Deep Standing Desk"
+    article = html.format(kind="article")
+    assert extract_article(article, "https://example.com/news/desk").title == "UPLIFT V3 Deep Standing Desk"

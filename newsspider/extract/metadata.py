@@ -438,7 +438,7 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     related = next((h for h in candidates if any(is_variant(h.readings[0], v) for v in structured + document)), None)
     if related is not None:
         page.consumed.add(related.element)
-        return declared_tail(related.readings[0], structured) or related.readings[0]
+        return declared_tail(related.readings[0], structured, is_product_page(page)) or related.readings[0]
     # Blogs set their name in the <h1> and each post's title in an <h2>.
     post_titles = subheadings(page)
     for declared in (structured, document):
@@ -528,16 +528,19 @@ def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | Non
     return None
 
 
-def declared_tail(heading: str, declared: list[str]) -> str | None:
+def declared_tail(heading: str, declared: list[str], product: bool = False) -> str | None:
     """The end of a heading that every declared title gives alone, after a kicker set off by a separator in the same
-    text ("Energiewende Oberland: Klimavorreiter Oberland?" declared as "Klimavorreiter Oberland?")."""
+    text ("Energiewende Oberland: Klimavorreiter Oberland?" declared as "Klimavorreiter Oberland?"); on a `product`
+    page after the brand or range a shop sets before the product's name without one ("UPLIFT V3 24" Deep Standing
+    Desk" declared as '24" Deep Standing Desk')."""
     tails = {value.casefold() for value in declared}
     if len(tails) != 1:
         return None
     tail = tails.pop()
     kicker = heading[: len(heading) - len(tail)]
     # A separator then a space: "Super-Headline" is one word, not a kicker "Super" and a headline.
-    return heading[len(kicker):] if heading.casefold().endswith(tail) and _KICKER_END.search(kicker) else None
+    set_off = _KICKER_END.search(kicker) or product and kicker.endswith(" ") and len(words(tail)) >= 2
+    return heading[len(kicker):] if heading.casefold().endswith(tail) and set_off else None
 
 
 def is_variant(heading: str, declared: str) -> bool:
