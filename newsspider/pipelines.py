@@ -84,6 +84,10 @@ class MetadataPipeline(FieldStepPipeline):
     step = extract.metadata.fill
 
 
+class TitlesPipeline(FieldStepPipeline):
+    step = extract.titles.fill
+
+
 class BylinesPipeline(FieldStepPipeline):
     step = extract.bylines.fill
 

@@ -52,6 +52,7 @@ NEWSSPIDER_SITE_LANGUAGE = None
 ITEM_PIPELINES = {
     "newsspider.pipelines.ParsePagePipeline": 100,
     "newsspider.pipelines.MetadataPipeline": 200,
+    "newsspider.pipelines.TitlesPipeline": 250,
     "newsspider.pipelines.BylinesPipeline": 300,
     "newsspider.pipelines.DatesPipeline": 400,
     "newsspider.pipelines.ImagesPipeline": 500,

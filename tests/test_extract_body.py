@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from newsspider import extract_article
-from newsspider.extract import bylines, images, metadata, parse_page
+from newsspider.extract import bylines, images, metadata, parse_page, titles
 from newsspider.extract.body import tree_for_extraction
 from newsspider.extract.boilerplate import furniture_containers, is_furniture_line, is_mostly_link, is_related_list
 from newsspider.extract.page import parse_tree
@@ -157,7 +157,7 @@ def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first()
         f"<p class='byline'>By <b>Jane Doe</b></p>{pictures}</article></body></html>"
     page = parse_page(html, "https://example.com/news/story")
     article = Article(url=page.url)
-    for step in (metadata.fill, bylines.fill, images.fill):
+    for step in (metadata.fill, titles.fill, bylines.fill, images.fill):
         step(page, article)
     assert clean_text(tree_for_extraction(page).body.text_content()) == "Paragraph 1.Paragraph 2.Paragraph 3."
 
