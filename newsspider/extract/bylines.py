@@ -161,7 +161,7 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
         author_page_names,
         post_author_reply_names,
     )
-    for source in sources[:2] if is_front_page(page) else sources:
+    for source in sources[:2] if page.is_front_page else sources:
         names = source(page)
         credited = [
             name for name in names if not names_the_site(name, page) and not is_group_credit(name) and not is_title(name)
@@ -191,12 +191,6 @@ def reads_as_person(name: str, page: Page) -> bool:
         return False
     common_words = {word for word in words(read_text(page.tree, set(page.tree.iter("nav")))) if word.islower()}
     return not any(word.casefold() in common_words for word in words(name))
-
-
-def is_front_page(page: Page) -> bool:
-    """The site's front page ("https://example.com/"): the bylines in its text are its teasers' writers."""
-    parts = urlsplit(page.url)
-    return parts.path in ("", "/") and not parts.query
 
 
 def is_article_page(page: Page) -> bool:

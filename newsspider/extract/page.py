@@ -85,6 +85,13 @@ class Page:
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
 
+    @property
+    def is_front_page(self) -> bool:
+        """The site's front page ("https://example.com/"; "/?p=123" is a post): the headlines and bylines in its
+        text are its teasers'."""
+        parts = urlsplit(self.url)
+        return parts.path in ("", "/") and not parts.query
+
     @cached_property  # looked up for every link resolved; finding <base> walks the whole tree
     def base_url(self) -> str:
         """The URL relative links resolve against: <base href>, else the page URL."""

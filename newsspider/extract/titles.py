@@ -8,7 +8,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -214,14 +213,9 @@ def structured_titles(page: Page, section_name: str | None) -> list[str]:
         page.meta_value("dc.title"),
     ]
     # Only the site's name ("Bombas" on a page of socks) names no page but the home page.
-    site_only = set() if is_home_page(page) else site_keys(page)
+    site_only = set() if page.is_front_page else site_keys(page)
     named = [value for value in values if value and normalise_title(value) not in site_only]
     return [declared_headline(value, page, section_name) for value in named]
-
-
-def is_home_page(page: Page) -> bool:
-    """The site's front page: a URL without a path."""
-    return urlsplit(page.url).path in ("", "/")
 
 
 def declared_headline(value: str, page: Page, section_name: str | None) -> str:
