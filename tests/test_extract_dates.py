@@ -7,7 +7,9 @@ from datetime import date, datetime, timezone
 import pytest
 
 from newsspider.extract import extract_article, parse_page
-from newsspider.extract.dates import date_lines, parse_date, published_at
+from newsspider.extract.dateparse import parse_date
+from newsspider.extract.datelines import date_lines
+from newsspider.extract.dates import published_at
 
 FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
 

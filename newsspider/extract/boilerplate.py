@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .datespans import find_date_span
+from .dateparse import find_date_span
 from .text import clean_text, has_words, joined_class_and_id, joined_text_length
 
 # Calls to action and teasers that sit inside article containers on many sites; matched

@@ -31,7 +31,7 @@ from .credits import (
     parse_byline,
     split_people_and_agencies,
 )
-from .datespans import find_date_span
+from .dateparse import find_date_span
 from .metadata import same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import (

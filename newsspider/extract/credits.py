@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .datespans import find_date_span
+from .dateparse import find_date_span
 from .text import clean_text
 
 AGENCIES = (

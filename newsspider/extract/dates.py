@@ -4,59 +4,53 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
-from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, Iterable, Iterator
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Iterable, Iterator
+from zoneinfo import ZoneInfo
 
-import dateparser
-from dateparser.data.languages_info import language_order
 import lxml.html
-from lxml import etree
 import htmldate
 
 from ..items import Article
-from .boilerplate import furniture_containers
-from .bylines import is_writer_page_link
-from .datespans import DATE_PATTERN, DIGIT, find_date_span
+from .dateparse import (
+    DATE_PATTERN,
+    FUTURE_TOLERANCE,
+    NUMERIC_DATE,
+    declared_locales,
+    find_date_span,
+    first_parsed,
+    first_valid,
+    parse_date,
+    parse_with_dateparser,
+    parsed_all,
+    to_aware,
+)
+from .datelines import (
+    HEADLINE_REACH,
+    MODIFIED_LABEL,
+    PUBLISHED_LABEL,
+    DateLines,
+    ShownDates,
+    by_placement,
+    date_lines,
+    labelled_text_dates,
+    time_elements,
+    unlabelled_text_dates,
+)
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page
-from .text import clean_text, read_text, text_content
+from .text import clean_text, read_text
 
-DateLines = list[tuple[lxml.html.HtmlElement, str]]
-ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
-_MODIFIED_LABEL = re.compile(
-    r"\b(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"
-    r"aggiornato|bijgewerkt|zaktualizowano|обновлено)\b\s*(?:on|at|am|el|le)?\s*:?",
-    re.I,
-)
-_PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|publiée?|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
-    re.I,
-)
-# A forum poster's or profile's date line: when the member joined, not when the page was published.
-_MEMBER_SINCE_LABEL = re.compile(
-    r"(?:registered|joined|member\s+since|registriert(?:\s+seit)?|mitglied\s+seit|dabei\s+seit|"
-    r"inscrit(?:e)?(?:\s+(?:le|depuis))?|miembro\s+desde|registrado(?:\s+desde)?)\b",
-    re.I,
-)
-# The reader's clock a forum or portal prints ("Current time: 2026-03-05, 12:41 PM"): the day the page was served.
-_CLOCK_LABEL = re.compile(r"(?:current\s+(?:time|date)|today\s+is|it\s+is\s+currently|heute\s+ist|aktuelle\s+zeit)\b", re.I)
-_LETTER = re.compile(r"[^\W\d_]")
 _UPDATE_CLASS = re.compile(r"updat|modif|changed|revis", re.I)
-_RESPONSE_ITEM = re.compile(r"schema\.org/(?:Comment|Answer|Review)\b", re.I)  # microdata items answering the page
 # /2019/10/9/ or /2019-10-09-: a slug's "2024-4-4" is a version number, not a date.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?:/|-|\b)"
 )
-_DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}(?:/\d{1,2})?/?$")  # a path that lists a month's or a day's pages
 # /2019/10/, /2025-12_, /20250114/; not the "/209302-" of a story number.
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})(?:[/-](0[1-9]|1[0-2])[/_-]|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/)")
 _WRITTEN_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\b")
 _WRITTEN_UTC = re.compile(r"\d[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b", re.I)
 # A machine timestamp without an offset ("2026-02-15 03:05:48"): servers write these in UTC.
 _BARE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
 _CLOCK = re.compile(r"(?<![.\d])\d{1,2}[:.h]\d{2}(?![.\d])")  # "14.17 Uhr", but not the "06.01" of "06.01.2022"
 _SAME_SEASON = timedelta(days=7)
 _ONE_DAY = timedelta(days=1)
@@ -66,17 +60,6 @@ _ONE_SAVE = timedelta(minutes=5)  # a CMS stamping publication and modification 
 _ONE_ZONE_LANGUAGES = MappingProxyType({"de": "Europe/Berlin", "it": "Europe/Rome", "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw", "cs": "Europe/Prague"})
 _SHOWN_TIME_LIMIT = 3  # visible date lines tried for a local time
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
-_DATEPARSER_LANGUAGES = frozenset(language_order)
-_DATELINE_REACH = 60  # characters of a paragraph's start where its dateline is looked for
-_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
-_LABEL_GAP = 3  # characters allowed between a label and its date
-_FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
-_HEADLINE_REACH = 3  # levels above the headline that still make its block (header, article head)
-_HEADING_TAGS = ("h1", "h2", "h3")
-_SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")  # a kicker or post header may be a date ("January 23, 2025")
-_ASIDE_TAGS = frozenset({"aside", "nav", "footer", "blockquote"})  # a quotation's date is the quoted post's or tweet's
-_LIST_ITEM_DEPTH = 4  # levels above a date where the item of a teaser list or comment thread is looked for
-_LIST_MIN_ITEMS = 3
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "published_time", "pubdate",
@@ -152,7 +135,7 @@ def own_published_at(page: Page, lines: DateLines) -> datetime | None:
     jsonld = jsonld_dates(page, "datePublished", "dateCreated")
     declared = [*jsonld, *(page.meta_value(key) for key in PUBLISHED_META)]
     marked_times, plain_times = time_elements(page)
-    labelled, unlabelled = labelled_text_dates(page, lines, _PUBLISHED_LABEL), unlabelled_text_dates(lines)
+    labelled, unlabelled = labelled_text_dates(page, lines, PUBLISHED_LABEL), unlabelled_text_dates(lines)
     time_tags = {element for element, _ in [*marked_times, *plain_times]}
     # A line around a <time> shows the same date: the element's machine-readable value stands for it.
     around_no_time = [line for line in unlabelled if not any(tag in time_tags for tag in line[0].iter("time"))]
@@ -213,7 +196,7 @@ def read_as_confirmed(page: Page, texts: list[str | None]) -> list[str | None]:
 def ambiguous_numeric_date(text: str) -> re.Match[str] | None:
     """A leading day/month date whose two numbers could each be the month: "11/01/2021", not "25/07/2023" and not
     "01.11.2021" (a dotted date is day first everywhere)."""
-    numeric = _NUMERIC_DATE.match(clean_text(text))
+    numeric = NUMERIC_DATE.match(clean_text(text))
     if numeric is None:
         return None
     first, separator, second = numeric.groups()
@@ -293,7 +276,7 @@ def same_local_clock(first: tuple[str, datetime], second: tuple[str, datetime]) 
 def marked_as_update(element: lxml.html.HtmlElement) -> bool:
     """Whether the element showing a date, an element in it or one of its close ancestors has a class naming an
     update ("updated-on", "date-modified", "field--name-changed")."""
-    related = [*element.iter(), *list(element.iterancestors())[:_HEADLINE_REACH]]
+    related = [*element.iter(), *list(element.iterancestors())[:HEADLINE_REACH]]
     return any(_UPDATE_CLASS.search(node.get("class") or "") for node in related)
 
 
@@ -373,7 +356,7 @@ def shown_offset(value: datetime, visible: list[str], page: Page) -> timedelta |
             continue
         gap = shown - value.replace(tzinfo=None)
         offset = _QUARTER_HOUR * round(gap / _QUARTER_HOUR)
-        if abs(gap - offset) <= timedelta(minutes=1) and abs(offset) <= _FUTURE_TOLERANCE:
+        if abs(gap - offset) <= timedelta(minutes=1) and abs(offset) <= FUTURE_TOLERANCE:
             return offset or None
     return None
 
@@ -422,7 +405,7 @@ def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
 
 def updated_dates(page: Page, lines: DateLines) -> list[str]:
     """The dates of the page's "Updated" / "Last update" lines."""
-    return [text for _, text in labelled_text_dates(page, lines, _MODIFIED_LABEL)]
+    return [text for _, text in labelled_text_dates(page, lines, MODIFIED_LABEL)]
 
 
 def declared_modified(page: Page) -> list[str | None]:
@@ -438,228 +421,11 @@ def htmldate_date(page: Page, *, original: bool) -> datetime | None:
     return parse_date(found, page) if found else None
 
 
-def first_valid(page: Page, candidates: Iterable[str | None]) -> datetime | None:
-    """The first candidate that parses to a time not after the fetch."""
-    found = first_parsed(page, candidates)
-    return found[1] if found else None
-
-
-def first_parsed(page: Page, candidates: Iterable[str | None]) -> tuple[str, datetime] | None:
-    """The first candidate that parses to a time not after the fetch, with its text."""
-    return next(parsed_all(page, candidates), None)
-
-
-def parsed_all(page: Page, candidates: Iterable[str | None]) -> Iterator[tuple[str, datetime]]:
-    """Every candidate that parses to a time not after the fetch, with its text, in order."""
-    for candidate in candidates:
-        if candidate:
-            value = parse_date(candidate, page)
-            if value is not None:
-                yield candidate, value
-
-
 def jsonld_dates(page: Page, *keys: str) -> list[str]:
     """Date strings of the JSON-LD article objects under `keys`."""
     values: list[str] = []
     for obj in page.jsonld_objects(*ARTICLE_TYPES, *POSTING_TYPES, "WebPage"):
         values.extend(str(obj[key]) for key in keys if isinstance(obj.get(key), (str, int)))
-    return values
-
-
-def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
-    """<time datetime> values: those marked as publication, and the others."""
-    marked: ShownDates = []
-    plain: ShownDates = []
-    for element in page.tree.iter("time"):
-        value = element.get("datetime") or clean_text(text_content(element))
-        if _MODIFIED_LABEL.search(clean_text(text_content(element.getparent()) if element.getparent() is not None else "")[:40]):
-            continue
-        (marked if marks_publication(element) else plain).append((element, value))
-    return marked, plain
-
-
-def marks_publication(element: lxml.html.HtmlElement) -> bool:
-    """A <time pubdate>, or one whose microdata property is a publication or creation date of the page's own item:
-    a Q&A page's question has a dateCreated, and its answers and comments each have their own."""
-    if element.get("pubdate") is not None:
-        return True
-    prop = (element.get("itemprop") or "").lower()
-    if "published" not in prop and "datecreated" not in prop:
-        return False
-    scope = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
-    return scope is None or not _RESPONSE_ITEM.search(scope.get("itemtype") or "")
-
-
-def by_placement(page: Page, stated: ShownDates, plain: ShownDates) -> tuple[ShownDates, ShownDates]:
-    """Shown dates in the order they speak for the article, split into the article's own (stated ones, with a
-    publication label or mark, then plain ones in the headline's block) and the rest of the page's.
-
-    Items of dated lists and anything in an aside are left out: sidebars, "recent posts" rails and comments carry
-    dates of other things, and a page showing only those has its own date elsewhere (markup htmldate finds) or none.
-    """
-    headline = headline_ancestors(page)
-    # Read only to rank shown dates: a page that shows none skips the walk over its containers.
-    furniture = set(furniture_containers(page.tree)) if stated or plain else set()
-    listed = dated_list_items([element for element, _ in [*stated, *plain]], headline)
-
-    def rank(element: lxml.html.HtmlElement, is_stated: bool) -> tuple[int, int]:
-        ancestors = [element, *element.iterancestors()]
-        reach = next((headline[node] for node in ancestors if node in headline), None)
-        # The headline's block is the article's, whatever its class says ("newsletter-post", "sponsored").
-        near = reach is not None and reach <= _HEADLINE_REACH
-        aside = not near and any(node in furniture or node.tag in _ASIDE_TAGS for node in ancestors)
-        if element in listed or aside or links_elsewhere(page, element):
-            return 3, 0  # another story's date: left out
-        if is_stated:
-            return 0, 0
-        # Near the headline: document order; elsewhere the order the sources were read in (times, then lines).
-        return (1, document_position(element)) if near else (2, 0)
-
-    ranked = [(rank(element, True), (element, text)) for element, text in stated]
-    ranked += [(rank(element, False), (element, text)) for element, text in plain]
-    ordered = sorted(ranked, key=lambda pair: pair[0])
-    return [candidate for key, candidate in ordered if key[0] <= 1], [candidate for key, candidate in ordered if key[0] == 2]
-
-
-def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
-    """Whether a date line is a link to another page saying more than the date: a menu entry or a teaser's title
-    ("12M – 12. Mai 2012", "15.10.11 umschwung") dates the page it links to. A link that is only the date or a
-    labelled date, a link to the day's archive ("Published <a href=/2023/11/08/>November 8, 2023</a>") and a
-    byline's link to its writer's page still date this page."""
-    text = page.line_text(element) or ""
-    span = find_date_span(text)
-    if span is None or not _LETTER.search(_PUBLISHED_LABEL.sub("", text[: span[0]] + text[span[1]:])):
-        return False
-    link = next(element.iterancestors("a"), None)
-    if link is None:
-        links = element.findall(".//a")
-        link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
-    if link is None:
-        return False
-    target = page.absolute_url(link.get("href"))
-    if target is None or same_page(page.url, target) or _DATE_ARCHIVE.search(urlsplit(target).path):
-        return False
-    return "author" not in (link.get("rel") or "").split() and not is_writer_page_link(link)
-
-
-def same_page(url: str, other: str) -> bool:
-    """Whether two URLs name one page (host and path alike, query, fragment and a trailing slash aside)."""
-    first, second = urlsplit(url), urlsplit(other)
-    return (first.netloc, first.path.rstrip("/")) == (second.netloc, second.path.rstrip("/"))
-
-
-def document_position(element: lxml.html.HtmlElement) -> int:
-    """How many elements come before `element` in document order: counted for the few dates near the headline,
-    not by numbering every element of the page."""
-    return int(_ELEMENTS_BEFORE(element))
-
-
-_ELEMENTS_BEFORE = etree.XPath("count(ancestor::* | preceding::*)")
-
-
-def dated_list_items(elements: list[lxml.html.HtmlElement], headline: dict[lxml.html.HtmlElement, int]) -> set[lxml.html.HtmlElement]:
-    """The date elements inside one item of a run of like items (same tag and class) that each show a date:
-    teasers, archive rows, comments. The headline's own containers are no such item."""
-    dated = {node for element in elements for node in [element, *element.iterancestors()]}
-    listed = set()
-    for element in elements:
-        for node in [element, *element.iterancestors()][:_LIST_ITEM_DEPTH]:
-            parent = node.getparent()
-            if parent is None or node in headline:
-                break
-            alike = sum(1 for sibling in parent if sibling.tag == node.tag and sibling.get("class") == node.get("class") and sibling in dated)
-            if alike >= _LIST_MIN_ITEMS:
-                listed.add(element)
-                break
-    return listed
-
-
-def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
-    """The headline and its ancestors below <body>, each with how many levels it sits above the headline."""
-    headline = next((heading for heading in page.tree.iter(*_HEADING_TAGS) if heading in page.consumed), None)
-    if headline is None:
-        headline = next((heading for heading in page.tree.iter("h1") if not is_site_logo(heading)), None)
-    if headline is None:
-        return {}
-    # <body> holds the whole page: sharing it says nothing about being near the headline.
-    return {node: level for level, node in enumerate([headline, *headline.iterancestors()]) if node.tag not in ("body", "html")}
-
-
-def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
-    """A heading that is one link to a site's home page (the logo or site name in the page header), not a headline."""
-    links = heading.findall(".//a")
-    if len(links) != 1 or clean_text(text_content(links[0])) != clean_text(text_content(heading)):
-        return False
-    return "home" in (links[0].get("rel") or "").split() or urlsplit(links[0].get("href") or "").path in ("", "/")
-
-
-def date_lines(page: Page) -> DateLines:
-    """Elements with short text, where date lines live, and paragraphs led by a dateline, in document order."""
-    lines: DateLines = []
-    for element in page.tree.iter("p", "div", "span", "time", "small", "li", "address", "header", "td", *_SUBHEADING_TAGS):
-        text = page.line_text(element)  # None for a wrapper: it holds the whole page
-        if text is not None and (6 <= len(text) <= 120 or (element.tag == "p" and opens_with_dateline(text))):
-            lines.append((element, text))
-        elif text is not None and element.find("br") is not None:
-            lines.extend((element, line) for line in broken_lines(element) if 6 <= len(line) <= 120 and DIGIT.search(line))
-    return lines
-
-
-def broken_lines(element: lxml.html.HtmlElement) -> list[str]:
-    """The element's text cut at its own <br> line breaks, each piece cleaned ("Letzte Änderung: 31.10.2023<br>
-    Erschienen am: 01.11.2023<br>Lesungen: 61")."""
-    pieces = [element.text or ""]
-    for child in element:
-        if child.tag == "br":
-            pieces.append(child.tail or "")
-        else:  # a comment's text is not shown, only its tail
-            pieces[-1] += (text_content(child) if isinstance(child.tag, str) else "") + (child.tail or "")
-    return [clean_text(piece) for piece in pieces]
-
-
-def opens_with_dateline(text: str) -> bool:
-    """A paragraph led by its dateline: a date set off by a dash ("29.11.2022 – Mehrfach und vehement ...") or in
-    parentheses ("(21. November 2022) Energieverbraucher erhalten ...")."""
-    span = find_date_span(text[:_DATELINE_REACH])
-    if span is None or not opens_with_date(text, span):
-        return False
-    if span[0]:  # after the opening parenthesis
-        return text.startswith(")", span[1])
-    return _DATELINE_DASH.match(text, span[1]) is not None
-
-
-def opens_with_date(text: str, span: tuple[int, int]) -> bool:
-    """Whether the date at `span` opens the text, bare or in parentheses."""
-    return text[: span[0]] in ("", "(")
-
-
-def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) -> ShownDates:
-    """Dates right after a label ("Last update:", "Updated") anywhere in short text blocks."""
-    values: ShownDates = []
-    for element, text in lines:
-        if DIGIT.search(text) is None:  # every date has a digit; most lines have none and need no label search
-            continue
-        for match in label.finditer(text):
-            after = text[match.end():]
-            span = find_date_span(after)
-            # The date right after the label: "Published May 1 · Updated: May 2" has two.
-            if span and span[0] <= _LABEL_GAP:
-                if page.line_text(element) == text:  # a <br> piece's element holds more than its date line
-                    page.consumed.add(element)
-                values.append((element, after[span[0]:span[1]]))
-    return values
-
-
-def unlabelled_text_dates(lines: DateLines) -> ShownDates:
-    """Dates in short unlabelled lines such as "By A July 25, 2023": a date that fills a quarter of its line or opens
-    it ("05.02.2020 Kategorie: Aktuelles, Jugendarbeit, Weltweit")."""
-    values: ShownDates = []
-    for element, text in lines:
-        if _MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text) or _CLOCK_LABEL.match(text):
-            continue
-        span = find_date_span(text)
-        if span and (span[1] - span[0] >= len(text) * 0.25 or opens_with_date(text, span) or text.lower().startswith("by ")):
-            values.append((element, text[span[0]:span[1]]))
     return values
 
 
@@ -675,91 +441,3 @@ def url_date(page: Page) -> datetime | None:
         return None
 
 
-def site_zone(page: Page) -> ZoneInfo | timezone:
-    try:
-        return ZoneInfo(page.site_timezone) if page.site_timezone else timezone.utc
-    except (ZoneInfoNotFoundError, ValueError):
-        return timezone.utc
-
-
-def to_aware(value: datetime, page: Page) -> datetime:
-    """A timezone-aware time: the page's own offset kept (its local day is the news day), naive values in site time.
-
-    A time the page gives in UTC says nothing about its local day, so it is shown in site time when that is known.
-    """
-    if value.tzinfo is None:
-        return value.replace(tzinfo=site_zone(page))
-    if page.site_timezone and value.utcoffset() == timedelta(0):
-        return value.astimezone(site_zone(page))
-    return value
-
-
-def parse_date(text: str, page: Page) -> datetime | None:
-    """One date string as UTC: ISO 8601 fast, anything else through dateparser."""
-    text = clean_text(text)
-    value: datetime | None
-    try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        value = parse_with_dateparser(text, page)
-    if value is None or value.year < 1990:
-        return None
-    value = to_aware(value, page)
-    if value > page.fetched_at + _FUTURE_TOLERANCE:
-        return None
-    return value
-
-
-def date_order(text: str, page: Page) -> str:
-    """How to read a numeric date: "25.07.2023" is day first; "07/08/2023" is month first only on US pages."""
-    if re.match(r"\d{4}", text):
-        return "YMD"
-    numeric = _NUMERIC_DATE.match(text)
-    if numeric:
-        first, separator, second = numeric.groups()
-        month_first = int(second) > 12 or (int(first) <= 12 and separator != "." and is_us_page(page))
-        return "MDY" if month_first else "DMY"
-    return "DMY" if re.match(r"\d", text) else "MDY"
-
-
-def declared_locales(page: Page) -> list[str]:
-    """The locales the page declares (<html lang>, og:locale), lower-case with "-": "en-us"."""
-    locales = (page.tree.get("lang"), page.meta_value("og:locale"))
-    return [locale.strip().lower().replace("_", "-") for locale in locales if locale]
-
-
-def is_us_page(page: Page) -> bool:
-    """The page declares US English (<html lang="en-US">, og:locale en_US): its numeric dates put the month first."""
-    return "en-us" in declared_locales(page)
-
-
-def date_languages(page: Page) -> list[str] | None:
-    """The page's declared language and English (dates are often written in English), when dateparser knows it.
-
-    Trying only these locales, not all ~200, makes a string that is no date cheap to reject.
-    """
-    language = next(iter(declared_locales(page)), "").split("-")[0]
-    return sorted({language, "en"}) if language in _DATEPARSER_LANGUAGES else None
-
-
-def parse_with_dateparser(text: str, page: Page) -> datetime | None:
-    """dateparser with numeric dates in the page's order and the fetch time as the base for "2 hours ago"."""
-    languages = date_languages(page)
-    base = page.fetched_at.astimezone(site_zone(page)).replace(tzinfo=None)
-    return dateparser_date(text, date_order(text, page), tuple(languages) if languages else None, base)
-
-
-@lru_cache(maxsize=1024)  # a page's date lines are read for the publication and again for the modification
-def dateparser_date(text: str, order: str, languages: tuple[str, ...] | None, base: datetime) -> datetime | None:
-    """dateparser's reading of `text` in one date order and set of languages, relative to `base`."""
-    settings: dict[str, Any] = {
-        "DATE_ORDER": order,
-        "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": base,
-        "REQUIRE_PARTS": ["day", "month", "year"],
-    }
-    try:
-        return dateparser.parse(text, languages=list(languages) if languages else None, settings=settings)
-    except (ValueError, OverflowError, TypeError):
-        return None
