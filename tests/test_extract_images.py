@@ -319,3 +319,22 @@ def test_a_description_is_a_caption_only_in_a_figure_or_with_a_photo_credit() ->
         ("https://example.com/img/rally.jpg", "Supporters cheer at the rally.", "AP Photo/Evan Vucci"),
         ("https://example.com/img/bay.jpg", "Boats in the bay", None),
     ]
+
+
+def test_an_entry_that_gains_a_caption_from_its_twin_is_then_found_by_that_caption() -> None:
+    entries = [
+        Image(url="https://example.com/a.jpg"),
+        Image(url="https://example.com/a.jpg?w=800", caption="The bridge at dawn.", credit="AFP"),
+        Image(url="https://cdn.example.com/share/b.jpg", caption="The bridge at dawn."),
+    ]
+    merged = images.merge_images(entries)
+    assert [(image.url, image.caption, image.credit) for image in merged] == [
+        ("https://example.com/a.jpg", "The bridge at dawn.", "AFP")
+    ]
+
+
+def test_each_picture_of_a_large_gallery_is_kept_once_in_page_order() -> None:
+    entries = [Image(url=f"https://example.com/g/{n}.jpg", caption=f"Picture {n}") for n in range(2000)]
+    entries += [Image(url=f"https://example.com/g/{n}.jpg?w=300") for n in range(0, 2000, 7)]
+    merged = images.merge_images(entries)
+    assert [image.url for image in merged] == [f"https://example.com/g/{n}.jpg" for n in range(2000)]

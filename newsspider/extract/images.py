@@ -115,17 +115,38 @@ def picture_path(image: Image) -> str:
 
 
 def merge_images(images: list[Image]) -> list[Image]:
-    """One entry per picture (same path or same caption), missing captions and credits filled in."""
+    """One entry per picture (same path or same caption), missing captions and credits filled in.
+
+    Each entry is compared only with the kept ones that share its path, a file key or its caption (an index of
+    them), not with all: a gallery of thousands of pictures stays linear.
+    """
     merged: list[Image] = []
+    kept_by_key: dict[tuple[str, Any], list[int]] = {}
     for image in images:
-        twin = next((kept for kept in merged if same_picture(kept, image)), None)
-        if twin is None:
+        candidates = sorted({position for key in picture_keys(image) for position in kept_by_key.get(key, ())})
+        found = next((position for position in candidates if same_picture(merged[position], image)), None)
+        if found is None:
+            for key in picture_keys(image):
+                kept_by_key.setdefault(key, []).append(len(merged))
             merged.append(image)
             continue
+        twin = merged[found]
+        if not twin.caption and image.caption:  # the twin is now found by this caption too
+            kept_by_key.setdefault(caption_key(image.caption), []).append(found)
         twin.caption = twin.caption or image.caption
         twin.credit = twin.credit or image.credit
         twin.alt = twin.alt or image.alt
     return merged
+
+
+def picture_keys(image: Image) -> list[tuple[str, Any]]:
+    """What `same_picture` may match an entry by: its path, its file keys, its caption's words."""
+    keys: list[tuple[str, Any]] = [("path", picture_path(image)), *(("file", key) for key in file_keys(image))]
+    return [*keys, caption_key(image.caption)] if image.caption else keys
+
+
+def caption_key(caption: str) -> tuple[str, Any]:
+    return ("caption", tuple(words(caption.lower())))
 
 
 def same_picture(a: Image, b: Image) -> bool:
