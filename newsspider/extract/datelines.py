@@ -142,13 +142,17 @@ def dated_list_items(elements: list[lxml.html.HtmlElement], headline: dict[lxml.
     teasers, archive rows, comments. The headline's own containers are no such item."""
     dated = {node for element in elements for node in [element, *element.iterancestors()]}
     listed = set()
+    # Counted once per parent and kind of item: a thread of thousands of dated comments is one list, not a square.
+    alike_counts: dict[tuple[lxml.html.HtmlElement, str, str | None], int] = {}
     for element in elements:
         for node in [element, *element.iterancestors()][:_LIST_ITEM_DEPTH]:
             parent = node.getparent()
             if parent is None or node in headline:
                 break
-            alike = sum(1 for sibling in parent if sibling.tag == node.tag and sibling.get("class") == node.get("class") and sibling in dated)
-            if alike >= _LIST_MIN_ITEMS:
+            kind = (parent, node.tag, node.get("class"))
+            if kind not in alike_counts:
+                alike_counts[kind] = sum(1 for sibling in parent if (sibling.tag, sibling.get("class")) == kind[1:] and sibling in dated)
+            if alike_counts[kind] >= _LIST_MIN_ITEMS:
                 listed.add(element)
                 break
     return listed
