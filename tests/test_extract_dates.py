@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -642,3 +642,56 @@ def test_a_date_linked_to_its_days_archive_or_in_the_writers_link_still_dates_th
     )
     article = extract_article(html, "https://example.com/news/nycha-repairs/", fetched_at=FETCHED)
     assert article.published_at == datetime(2023, 11, 8, tzinfo=timezone.utc)
+
+
+def story_with_meta_line(line: str) -> str:
+    """A story whose only date is the line under its headline."""
+    return (
+        "<html><body><article><h1>Council passes the budget</h1>"
+        f'<p class="meta">By Jane Doe · {line}</p>'
+        "<p>The council voted late on Tuesday to approve the budget for the coming year.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2 hours ago", FETCHED - timedelta(hours=2)),
+        ("an hour ago", FETCHED - timedelta(hours=1)),
+        ("vor 3 Stunden", FETCHED - timedelta(hours=3)),
+        ("il y a 5 minutes", FETCHED - timedelta(minutes=5)),
+        ("hace 2 días", FETCHED - timedelta(days=2)),
+        ("3 giorni fa", FETCHED - timedelta(days=3)),
+        ("2 uur geleden", FETCHED - timedelta(hours=2)),
+        ("yesterday", FETCHED - timedelta(days=1)),
+    ],
+)
+def test_a_date_shown_only_relative_to_the_fetch_is_read_against_the_fetch_time(line: str, published: datetime) -> None:
+    article = extract_article(story_with_meta_line(line), "https://example.com/news/story", fetched_at=FETCHED)
+    assert (article.published_at, article.modified_at) == (published, None)
+
+
+def test_a_relative_date_in_months_keeps_the_day_of_the_month() -> None:
+    fetched = datetime(2024, 3, 20, 12, 0, tzinfo=timezone.utc)
+    article = extract_article(story_with_meta_line("2 months ago"), "https://example.com/news/story", fetched_at=fetched)
+    assert article.published_at == datetime(2024, 1, 20, 12, 0, tzinfo=timezone.utc)
+
+
+def test_a_relative_update_is_the_modified_time_and_the_relative_publication_stays_apart() -> None:
+    html = story_with_meta_line("3 days ago · Updated 2 hours ago")
+    article = extract_article(html, "https://example.com/news/story", fetched_at=FETCHED)
+    assert (article.published_at, article.modified_at) == (FETCHED - timedelta(days=3), FETCHED - timedelta(hours=2))
+    updated_only = extract_article(story_with_meta_line("Updated 2 hours ago"), "https://example.com/news/story", fetched_at=FETCHED)
+    assert (updated_only.published_at, updated_only.modified_at) == (None, FETCHED - timedelta(hours=2))
+
+
+def test_a_relative_date_gives_way_to_any_written_date_and_never_comes_from_comments_or_membership() -> None:
+    written = story_with_meta_line('<time datetime="2024-02-29T08:00:00Z">Feb 29</time> · 2 hours ago')
+    assert extract_article(written, "https://example.com/news/story", fetched_at=FETCHED).published_at == datetime(
+        2024, 2, 29, 8, 0, tzinfo=timezone.utc
+    )
+    member = story_with_meta_line("Member since 3 years ago")
+    assert extract_article(member, "https://example.com/news/story", fetched_at=FETCHED).published_at is None
+    comments = "".join(f'<li class="comment"><b>Reader {n}</b> <span>{n} hours ago</span><p>Nice.</p></li>' for n in range(1, 5))
+    thread = story_with_meta_line("").replace("</article>", f"</article><ol>{comments}</ol>")
+    assert extract_article(thread, "https://example.com/news/story", fetched_at=FETCHED).published_at is None

@@ -11,7 +11,7 @@ from lxml import etree
 
 from .boilerplate import furniture_containers
 from .bylines import is_writer_page_link
-from .dateparse import DIGIT, find_date_span
+from .dateparse import DIGIT, RELATIVE_DATE, find_date_span
 from .page import Page
 from .text import clean_text, text_content
 
@@ -22,6 +22,7 @@ MODIFIED_LABEL = re.compile(
     r"aggiornato|bijgewerkt|zaktualizowano|обновлено)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
 )
+_ENDS_WITH_MODIFIED_LABEL = re.compile(rf"(?:{MODIFIED_LABEL.pattern})\s*$", re.I)
 PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|publiée?|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|opublikowano)\b\s*(?:on|at|am|el|le)?\s*:?",
     re.I,
@@ -232,6 +233,20 @@ def labelled_text_dates(page: Page, lines: DateLines, label: re.Pattern[str]) ->
                     page.consumed.add(element)
                 values.append((element, after[span[0]:span[1]]))
     return values
+
+
+def relative_text_dates(lines: DateLines) -> tuple[ShownDates, ShownDates]:
+    """Relative dates in short lines ("By Jane Doe · 2 hours ago", "Updated 5 minutes ago"): those right after an
+    update label, and the others. A member's or a clock's line is no date of the page."""
+    updated: ShownDates = []
+    other: ShownDates = []
+    for element, text in lines:
+        for match in RELATIVE_DATE.finditer(text):
+            if _MEMBER_SINCE_LABEL.search(text[: match.start()]) or _CLOCK_LABEL.search(text[: match.start()]):
+                continue
+            after_update = _ENDS_WITH_MODIFIED_LABEL.search(text[: match.start()]) is not None
+            (updated if after_update else other).append((element, match.group(0)))
+    return updated, other
 
 
 def unlabelled_text_dates(lines: DateLines) -> ShownDates:

@@ -32,6 +32,19 @@ DATE_PATTERN = re.compile(
     re.I,
 )
 DIGIT = re.compile(r"\d")
+# A time before the fetch in words, which dateparser reads against the fetch time: "2 hours ago", "vor 3 Stunden",
+# "il y a 5 minutes", "hace 2 días", "3 giorni fa", "2 uur geleden", "yesterday", "gestern". (French "hier" is also
+# German and Dutch for "here", so it is left out.)
+RELATIVE_DATE = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b"
+    r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bhace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)\b"
+    r"|\b(?:\d+|una?|uno)\s+(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b"
+    r"|\b(?:\d+|een)\s+(?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar|jaren)\s+geleden\b"
+    r"|\b(?:yesterday|gestern|ayer|ieri|gisteren)\b",
+    re.I,
+)
 NUMERIC_DATE = re.compile(r"(\d{1,2})\s?([./-])\s?(\d{1,2})[./-]\s?\d{2,4}\b")
 _DATEPARSER_LANGUAGES = frozenset(language_order)
 FUTURE_TOLERANCE = timedelta(hours=14)  # the widest UTC offset: a local date may look ahead of UTC
@@ -144,7 +157,7 @@ def dateparser_date(text: str, order: str, languages: tuple[str, ...] | None, ba
     """dateparser's reading of `text` in one date order and set of languages, relative to `base`."""
     settings: dict[str, Any] = {
         "DATE_ORDER": order,
-        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DAY_OF_MONTH": "current",  # "2 months ago" keeps its day; a date written without one is refused
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": base,
         "REQUIRE_PARTS": ["day", "month", "year"],

@@ -34,6 +34,7 @@ from .datelines import (
     by_placement,
     date_lines,
     labelled_text_dates,
+    relative_text_dates,
     time_elements,
     unlabelled_text_dates,
 )
@@ -93,10 +94,18 @@ def published_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     own, in_url = own_published_at(page, lines), url_date(page)
     if own and in_url and not near_day(own, in_url):
         return in_url  # the URL's day is the publisher's own filing: a date far from it belongs to something else
-    found = own or in_url or searched_date(page, lines)
+    found = own or in_url or searched_date(page, lines) or relative_published(page, lines)
     if (found is not None and not before_url_month(page, found)) or url_month(page) is None:
         return found
     return next((value for _, value in parsed_all(page, text_dates(page)) if in_url_month(page, value)), None)
+
+
+def relative_published(page: Page, lines: DateLines) -> datetime | None:
+    """A time the page gives only relative to its fetch ("2 hours ago" under the headline, not after "Updated"), the
+    article's own before the rest of the page's; lists of dated items and asides left out."""
+    _, shown = relative_text_dates(lines)
+    article_shown, other_shown = by_placement(page, [], shown)
+    return first_valid(page, [text for _, text in [*article_shown, *other_shown]])
 
 
 def text_dates(page: Page) -> Iterator[str]:
@@ -399,8 +408,10 @@ def clock_offset(value: datetime, times: list[str]) -> timedelta | None:
 
 
 def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
-    """dateModified and its meta twins, then an "Updated"/"Last update" line."""
-    return first_valid(page, [*declared_modified(page), *updated_dates(page, date_lines(page) if lines is None else lines)])
+    """dateModified and its meta twins, then an "Updated"/"Last update" line, then "Updated 2 hours ago"."""
+    lines = date_lines(page) if lines is None else lines
+    relative = [text for _, text in relative_text_dates(lines)[0]]
+    return first_valid(page, [*declared_modified(page), *updated_dates(page, lines), *relative])
 
 
 def updated_dates(page: Page, lines: DateLines) -> list[str]:
