@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -83,5 +84,5 @@ def test_a_listing_page_is_dropped_as_not_an_article() -> None:
     links = "".join(f'<li><a href="/news/story-{n}">Story number {n} headline</a></li>' for n in range(40))
     html = f"<html><head><title>News</title></head><body><h1>Latest news</h1><ul>{links}</ul></body></html>"
     fetched = FetchedPage("https://example.com/section/news/", html.encode(), "text/html", FETCHED_AT)
-    with pytest.raises(DropItem):
+    with pytest.raises(DropItem, match=f"^{re.escape('not_article: https://example.com/section/news/')}$"):
         run_chain(fetched)

@@ -60,8 +60,10 @@ def test_ctrl_c_stops_the_schedule_cleanly(dataset: Path) -> None:
 
 
 def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
-    result = newsspider("schedule", str(dataset), "--every", "soon")
-    assert result.returncode == 2 and "an interval like 30m" in result.stderr
+    result = newsspider("schedule", str(dataset), "--every", "soon", "--max-runs", "1")
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.splitlines()[-1] == "newsspider schedule: error: argument --every: an interval like 30m, 2h or 1h30m, got 'soon'"
+    assert refreshes(dataset) == []
 
 
 def test_progress_is_plain_lines_when_not_on_a_terminal(tmp_path: Path) -> None:
