@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 from changing_site import ChangingSite, Hit, newsroom, serve
@@ -71,8 +72,11 @@ def test_refresh_writes_rows_only_for_new_and_changed_articles(refreshed: Refres
 def test_the_documented_read_path_shows_the_latest_version_only(refreshed: Refreshed) -> None:
     latest = dict(latest_by_duckdb(refreshed.root))
     assert len(latest) == 9
-    versions = {row[1] for row in read_by_all_four(refreshed.root) if row[0] == refreshed.site.url("story-1")}
-    assert latest[refreshed.site.url("story-1")] in versions and len(versions) == 2
+    runs = [run["run_id"] for run in manifest(refreshed.root)["runs"]]
+    written = ds.dataset(refreshed.root, format="parquet", partitioning="hive").to_table(columns=["canonical_url", "content_hash", "crawl_id"])
+    versions = {row["crawl_id"]: row["content_hash"] for row in written.to_pylist() if row["canonical_url"] == refreshed.site.url("story-1")}
+    assert set(versions) == set(runs) and versions[runs[0]] != versions[runs[1]]
+    assert latest[refreshed.site.url("story-1")] == versions[runs[1]]  # the edit the refresh wrote, not the first crawl's
 
 
 def test_partitions_are_site_year_month_and_source_stays_a_data_column(refreshed: Refreshed) -> None:
