@@ -170,12 +170,52 @@ def test_an_older_schema_is_refused_until_compact_migrates_it(crawled: Path, tmp
     refused = newsspider("refresh", str(root))
     assert refused.returncode == 2
     assert "holds rows of schema v0, this newsspider writes v1: run `newsspider dataset compact" in refused.stderr
-    assert newsspider("dataset", "validate", str(root)).returncode == 1
+    checked = newsspider("dataset", "validate", str(root))
+    assert checked.returncode == 1 and checked.stdout.splitlines() == [
+        f"problem: {part_files(root)[0].relative_to(root)}: schema v0, not v1 (migrate with `newsspider dataset compact`)",
+        f"{root}: INVALID (1 problems)",
+    ], checked.stdout
     migrated = newsspider("dataset", "compact", str(root))
     assert migrated.returncode == 0 and "migrated to schema v1" in migrated.stdout, migrated.stderr
     rows = assert_sound(root)
     schemas = [pq.read_schema(path) for path in part_files(root)]
     assert len(rows) == 8 and all(schema.equals(ARTICLE_SCHEMA) and schema_version(schema) == 1 for schema in schemas)
+
+
+def truncate(root: Path, part: Path) -> str:
+    part.write_bytes(part.read_bytes()[:100])
+    return f"{part.relative_to(root)}: unreadable ("
+
+
+def drop_a_column(root: Path, part: Path) -> str:
+    table = pq.ParquetFile(part).read()
+    pq.write_table(table.drop_columns(["publisher"]).replace_schema_metadata(table.schema.metadata), part)
+    return f"{part.relative_to(root)}: columns differ from schema v1"
+
+
+def move_to_the_next_month(root: Path, part: Path) -> str:
+    moved = part.rename(part.parent.with_name("month=05") / f"moved-{part.name}")
+    return f"{moved.relative_to(root)}: 5 rows outside their partition"
+
+
+def copy_beside(root: Path, part: Path) -> str:
+    shutil.copy(part, part.with_name(f"copy-{part.name}"))
+    return "5 duplicate rows (same canonical_url and content_hash)"
+
+
+@pytest.mark.parametrize("damage", [truncate, drop_a_column, move_to_the_next_month, copy_beside])
+def test_validate_names_each_kind_of_damage_and_exits_1(crawled: Path, tmp_path: Path, damage: Callable[[Path, Path], str]) -> None:
+    """One problem line per damaged part (the duplicates: one for the dataset), then the verdict."""
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    april = part_files(root)[0]
+    assert april.parent.name == "month=04" and pq.ParquetFile(april).metadata.num_rows == 5
+    expected = damage(root, april)
+    result = newsspider("dataset", "validate", str(root))
+    assert result.returncode == 1, result.stdout + result.stderr
+    [problem, verdict] = result.stdout.splitlines()
+    assert problem.startswith(f"problem: {expected}") and verdict == f"{root}: INVALID (1 problems)", result.stdout
+    assert damage is truncate or problem == f"problem: {expected}"  # only the reader's own error text may vary
 
 
 def test_a_kill_between_the_renames_of_one_commit_keeps_what_was_published(tmp_path: Path) -> None:
