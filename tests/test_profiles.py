@@ -6,12 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from newsspider.extract import parse_page
 from newsspider.extract.overrides import apply_selectors
 from newsspider.items import Article, Image
 from newsspider.profiles import ProfileError, bundled_profiles, load_profile
+
+
+def newsspider(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsspider", *args], capture_output=True, text=True, timeout=60)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -35,7 +40,27 @@ def test_profiles_command_lists_the_bundled_profiles() -> None:
 def test_css_and_xpath_selectors_become_xpath(tmp_path: Path) -> None:
     profile = load_profile(write(tmp_path, '[selectors]\ntitle = { css = "h1.headline" }\nbody = { xpath = "//div[@id=\'story\']" }\n'))
     assert profile.name == "site"
-    assert "headline" in profile.selectors["title"] and profile.selectors["body"] == "//div[@id='story']"
+    assert profile.selectors["body"] == "//div[@id='story']"
+    page = lxml.html.fromstring('<div><h1 class="headline-sub">a</h1><h2 class="headline">b</h2><h1 class="big headline">c</h1></div>')
+    assert [element.text for element in page.xpath(profile.selectors["title"])] == ["c"]
+
+
+def test_profiles_check_describes_a_good_file_and_fails_a_bad_one_in_one_line(tmp_path: Path) -> None:
+    good = tmp_path / "example.toml"
+    good.write_text('description = "News Example"\ntimezone = "Europe/Berlin"\ndiscovery = ["sitemaps", "feeds"]\n'
+                    '[selectors]\ntitle = { css = "h1.article-title" }\nbody = { css = "div.article-body" }\n')
+    result = newsspider("profiles", "--check", str(good))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "example - News Example (discovery sitemaps+feeds; timezone Europe/Berlin; selectors title, body)", f"    {good}"
+    ]
+    bad = write(tmp_path, '[selectors]\ntitle = { css = "h1[" }\n')
+    result = newsspider("profiles", "--check", str(bad))
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr
+    assert result.stderr.startswith(f"newsspider: error: {bad}: selectors.title.css: bad selector 'h1[': ")
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    missing = newsspider("profiles", "--check", str(tmp_path / "nope.toml"))
+    assert missing.returncode == 2 and missing.stderr == f"newsspider: error: {tmp_path / 'nope.toml'}: no such profile file\n"
 
 
 @pytest.mark.parametrize(
