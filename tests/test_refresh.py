@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
@@ -85,6 +86,30 @@ def test_partitions_are_site_year_month_and_source_stays_a_data_column(refreshed
     assert {(row[4], row[5]) for row in rows} == {(2024, 4), (2024, 5)}
     parts = sorted(path.relative_to(refreshed.root).parent.as_posix() for path in refreshed.root.rglob("*.parquet"))
     assert set(parts) == {"site=127.0.0.1/year=2024/month=04", "site=127.0.0.1/year=2024/month=05"}
+
+
+UTC = pa.timestamp("us", tz="UTC")
+IMAGE = pa.struct([("url", pa.string()), ("caption", pa.string()), ("credit", pa.string()), ("alt", pa.string())])
+# The README's "Dataset schema (v1)" table, written out here so that a change to the written schema fails.
+README_SCHEMA = pa.schema(
+    [
+        pa.field("url", pa.string(), nullable=False), ("canonical_url", pa.string()), ("source", pa.string()),
+        ("title", pa.string()), ("authors", pa.list_(pa.string())), ("publisher", pa.string()), ("published_at", UTC),
+        ("modified_at", UTC), ("section", pa.string()), ("tags", pa.list_(pa.string())), ("language", pa.string()),
+        ("summary", pa.string()), ("body", pa.string()), ("images", pa.list_(IMAGE)), ("word_count", pa.int32()),
+        ("content_hash", pa.string()), ("fetched_at", UTC), ("crawl_id", pa.string()),
+    ],
+    metadata={b"newsspider.schema_version": b"1"},
+)
+
+
+def test_every_part_crawl_and_refresh_wrote_has_the_documented_schema(refreshed: Refreshed) -> None:
+    parts = sorted(refreshed.root.rglob("*.parquet"))
+    assert len(parts) == 4  # two months, by the crawl and by the refresh
+    for part in parts:
+        schema = pq.read_schema(part)
+        assert schema.equals(README_SCHEMA, check_metadata=False), f"{part}: {schema}"
+        assert schema.metadata[b"newsspider.schema_version"] == b"1"
 
 
 def test_compact_keeps_each_article_once_latest_wins_and_history_apart(refreshed: Refreshed, tmp_path: Path) -> None:
