@@ -171,3 +171,17 @@ def test_plain_scrapy_crawl_writes_the_parquet_feed_format(tmp_path: Path) -> No
     assert sorted(table.column("url").to_pylist()) == sorted(urls)
     assert table.schema.metadata[b"newsspider.schema_version"] == b"1"
     assert not [p for p in tmp_path.iterdir() if p.name != "articles.parquet"]
+
+
+def test_crawl_timezone_places_dates_the_page_gives_without_an_offset(tmp_path: Path) -> None:
+    """The sample shows "July 25, 2023" and "Last update: February 21, 2024 19:34", no offset: read in Tokyo time."""
+    with serve_demo_site() as base_url:
+        [url] = [url for url in demo_article_urls(base_url) if path_of(url).startswith(SAMPLE_PATH_PREFIX)]
+        result = subprocess.run(
+            [sys.executable, "-m", "newsspider", "crawl", url, "--out", str(tmp_path), "--timezone", "Asia/Tokyo",
+             "-s", "AUTOTHROTTLE_ENABLED=False"],
+            capture_output=True, text=True, timeout=120,
+        )
+    assert result.returncode == 0, result.stderr
+    [row] = ds.dataset(tmp_path, format="parquet", partitioning="hive").to_table(columns=["published_at", "modified_at"]).to_pylist()
+    assert (row["published_at"].isoformat(), row["modified_at"].isoformat()) == ("2023-07-24T15:00:00+00:00", "2024-02-21T10:34:00+00:00")
