@@ -130,6 +130,19 @@ def test_compact_keeps_each_article_once_latest_wins_and_history_apart(refreshed
     assert newsspider("dataset", "validate", str(root)).returncode == 0
 
 
+def test_compact_without_keep_history_drops_the_superseded_rows(refreshed: Refreshed, tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(refreshed.root, root)
+    before = latest_by_duckdb(root)
+    result = newsspider("dataset", "compact", str(root))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["10 rows in 4 parts -> 9 articles in 2 parts"]
+    assert sorted((row[0], row[1]) for row in read_by_all_four(root)) == before
+    assert not (root / "_history").exists()
+    checked = newsspider("dataset", "validate", str(root))
+    assert checked.stdout.splitlines() == [f"{root}: valid (0 problems)"], checked.stdout
+
+
 def test_info_reports_sources_months_fill_rates_and_runs(refreshed: Refreshed) -> None:
     result = newsspider("dataset", "info", str(refreshed.root))
     assert result.returncode == 0, result.stderr
