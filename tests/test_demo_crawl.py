@@ -3,6 +3,7 @@ pyarrow and DuckDB read back, and every article matches the demo site's truth fi
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pyarrow.dataset as ds
 import pytest
+from dataset_helpers import manifest, read_by_all_four
 
 from newsspider.demo import SITE_TIMEZONE, demo_article_urls, expected_articles, serve_demo_site
 
@@ -69,6 +71,23 @@ def test_the_demo_dataset_validates(demo_dataset: tuple[Path, str]) -> None:
         [sys.executable, "-m", "newsspider", "dataset", "validate", str(demo_dataset[0])], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_running_the_demo_again_on_the_same_port_writes_nothing_twice(tmp_path: Path) -> None:
+    """The README: run it again and unchanged sitemap entries are skipped, the rest answer 304."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "newsspider", "demo", "--out", str(tmp_path), "--port", port], capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr
+    first, again = manifest(tmp_path)["runs"]
+    assert (first["articles_new"], again["articles_new"], again["articles_changed"], again["errors"]) == (33, 0, 0, 0)
+    # Which articles a link reaches before the sitemap varies from run to run: those are asked conditionally.
+    assert again["not_modified"] + again["skipped_unchanged_date"] == 33
+    assert len(read_by_all_four(tmp_path)) == 33
 
 
 def test_the_sample_article_is_exactly_right(rows_by_path: dict[str, dict[str, Any]]) -> None:
