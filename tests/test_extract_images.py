@@ -126,7 +126,11 @@ def test_pictures_that_share_only_a_size_a_date_or_a_word_are_apart() -> None:
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "image":'
         f" [{declared}, \"https://example.com/z/large.jpg\"]}}</script></head><body><article><h1>T</h1>{figures}</article></body></html>"
     )
-    assert len(extract_article(html, "https://example.com/a").images) == 8
+    article = extract_article(html, "https://example.com/a")
+    assert [image.url for image in article.images] == [  # the figures in page order, then the declared images
+        *(f"https://example.com/x{name}" for name in files),
+        "https://example.com/y/happyface313-1.jpg", "https://example.com/y/happyface313-2.jpg", "https://example.com/z/large.jpg",
+    ]
 
 
 def test_a_lazy_image_with_its_noscript_copy_is_one_picture_with_its_caption() -> None:
