@@ -7,7 +7,6 @@ import pty
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,11 +51,13 @@ def test_schedule_skips_a_turn_while_another_command_holds_the_dataset(dataset: 
 
 def test_ctrl_c_stops_the_schedule_cleanly(dataset: Path) -> None:
     schedule = started("schedule", str(dataset), "--cron", "0 0 1 1 *")  # next turn is months away
-    time.sleep(3)
+    assert schedule.stderr is not None
+    waiting = schedule.stderr.readline()  # interrupt the waiting schedule, not a Python still starting up
     schedule.send_signal(signal.SIGINT)
     _, stderr = schedule.communicate(timeout=20)
-    assert schedule.returncode == 130 and "Traceback" not in stderr, stderr
-    assert stderr.strip().splitlines()[-1] == "newsspider: interrupted"
+    assert waiting.startswith(f"refreshing {dataset} ") and waiting.endswith("; Ctrl-C stops\n"), waiting
+    assert schedule.returncode == 130 and stderr == "newsspider: interrupted\n", stderr
+    assert refreshes(dataset) == []
 
 
 def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
