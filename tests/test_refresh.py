@@ -146,9 +146,17 @@ def test_compact_without_keep_history_drops_the_superseded_rows(refreshed: Refre
 def test_info_reports_sources_months_fill_rates_and_runs(refreshed: Refreshed) -> None:
     result = newsspider("dataset", "info", str(refreshed.root))
     assert result.returncode == 0, result.stderr
-    assert "9 articles (1 superseded rows" in result.stdout
-    assert "127.0.0.1  2024-04" in result.stdout and "title 100%" in result.stdout
-    assert " refresh finished " in result.stdout
+    lines = result.stdout.splitlines()
+    assert "9 articles (1 superseded rows" in lines[0]
+    # April: story-0, the edited story-1 (once), story-2 and the two undated entries; May: story-3 to 5 and story-new
+    assert lines[1:5] == [
+        "articles by source and month:",
+        "  127.0.0.1  2024-04  5",
+        "  127.0.0.1  2024-05  4",
+        "fields filled: title 100%, authors 100%, published_at 100%, modified_at 0%, section 0%, tags 0%, "
+        "language 100%, summary 0%, body 100%, images 0%",
+    ]
+    assert [line.split()[1:3] for line in lines[6:]] == [["crawl", "finished"], ["refresh", "finished"]]
 
 
 def test_validate_accepts_a_refreshed_dataset_and_notes_superseded_rows(refreshed: Refreshed) -> None:
