@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from changing_site import newsroom, serve
 from dataset_helpers import LOCAL
 
@@ -93,6 +95,18 @@ def test_crawl_into_an_unwritable_place_fails_in_one_line(tmp_path: Path) -> Non
 
 def test_crawl_rejects_a_target_that_is_not_a_url(tmp_path: Path) -> None:
     assert_one_line_error(newsspider("crawl", "not a url", "--out", str(tmp_path)), 2, "not an http(s) URL")
+
+
+@pytest.mark.parametrize("command", [["refresh"], ["dataset", "compact"], ["dataset", "info"]])
+def test_a_command_on_a_directory_that_is_no_dataset_fails_in_one_line_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    """A mistyped path is bad input: no empty dataset may appear there (a later command would take it for one)."""
+    missing, empty = tmp_path / "typo", tmp_path / "empty"
+    empty.mkdir()
+    for path in (missing, empty):
+        result = newsspider(*command, str(path))
+        assert (result.returncode, result.stdout) == (2, ""), result.stdout + result.stderr
+        assert result.stderr == f"newsspider: error: {path} is not a newsspider dataset (no _dataset.json)\n"
+    assert not missing.exists() and not list(empty.iterdir())
 
 
 def test_pages_a_pipeline_fails_on_are_counted_as_errors_in_the_summary(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..dataset.check import info_lines, validate
+from ..dataset.check import info_lines, require_dataset, validate
 from ..dataset.compact import compact
 from ..dataset.manifest import FAILED, FINISHED, RunRecord, save_manifest, utc_now
 from ..dataset.store import open_for_writing
@@ -43,6 +43,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_compact(args: argparse.Namespace) -> int:
+    require_dataset(args.dataset)  # before the lock and recovery create one
     with open_for_writing(args.dataset, migrating=True) as manifest:
         record = RunRecord(run_id=new_crawl_id(), kind="compact")
         manifest.runs.append(record)

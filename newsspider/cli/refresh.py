@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..dataset.check import require_dataset
 from ..dataset.manifest import INTERRUPTED
 from ..dataset.run import crawl_dataset, run_report
 from .crawl import setting_overrides
@@ -19,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    require_dataset(args.dataset)  # before the lock and recovery create one
     record = crawl_dataset(args.dataset, None, kind="refresh", session_settings=setting_overrides(args))
     print(run_report(record))
     return 130 if record.status == INTERRUPTED else 0
