@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,19 @@ def test_demo_writes_every_article_once_and_nothing_else(
     demo_dataset: tuple[Path, str], rows_by_path: dict[str, dict[str, Any]], truth_by_path: dict[str, dict[str, Any]]
 ) -> None:
     assert set(rows_by_path) == set(truth_by_path)
-    assert f"{len(truth_by_path)} articles in" in demo_dataset[1]
-    assert "fields filled:" in demo_dataset[1]
+    serving, count, sections, filled = demo_dataset[1].splitlines()
+    assert serving.startswith("demo site serving at http://127.0.0.1:")
+    assert count == f"{len(truth_by_path)} articles in {demo_dataset[0]}"
+    per_section = dict(part.rsplit(" ", 1) for part in sections.removeprefix("per section: ").split(", "))
+    assert {name: int(number) for name, number in per_section.items()} == Counter(truth["section"] for truth in truth_by_path.values())
+    def share(field: str) -> float:
+        return sum(bool(truth[field]) for truth in truth_by_path.values()) / len(truth_by_path)
+
+    rates = {"title": share("title"), "authors": share("authors"), "published_at": share("published"),
+             "modified_at": share("modified"), "section": share("section"), "tags": share("tags"),
+             "language": 1.0, "summary": 1.0,  # not in the truth: every demo page declares both
+             "body": share("paragraphs"), "images": share("images")}
+    assert filled == "fields filled: " + ", ".join(f"{name} {rate:.0%}" for name, rate in rates.items())
 
 
 def test_the_demo_dataset_validates(demo_dataset: tuple[Path, str]) -> None:
