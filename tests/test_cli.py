@@ -109,6 +109,17 @@ def test_a_command_on_a_directory_that_is_no_dataset_fails_in_one_line_and_creat
     assert not missing.exists() and not list(empty.iterdir())
 
 
+def test_crawl_shows_scrapys_log_only_with_v(tmp_path: Path) -> None:
+    with serve(newsroom(1)) as site:
+        quiet = newsspider("crawl", f"{site.base_url}/sitemap.xml", "--out", str(tmp_path / "quiet"), *LOCAL)
+        verbose = newsspider("crawl", f"{site.base_url}/sitemap.xml", "--out", str(tmp_path / "verbose"), *LOCAL, "-v")
+    assert (quiet.returncode, verbose.returncode) == (0, 0), quiet.stderr + verbose.stderr
+    [summary] = quiet.stderr.splitlines()  # without -v: the run's summary alone
+    assert summary.startswith("crawl ") and " finished: 5 pages fetched, 3 new " in summary
+    assert "[scrapy.core.engine] INFO: Spider opened" in verbose.stderr
+    assert verbose.stderr.splitlines()[-1].split(" ", 2)[2] == summary.split(" ", 2)[2]  # the same summary, last
+
+
 def test_pages_a_pipeline_fails_on_are_counted_as_errors_in_the_summary(tmp_path: Path) -> None:
     """Scrapy logs a failing item pipeline only with -v: the summary must count those pages, not report 0 errors."""
     broken = '{"broken_pipeline.FailOnEveryPage": 150}'  # tests/broken_pipeline.py, beside the project's pipelines
