@@ -78,6 +78,16 @@ def test_extract_of_a_missing_file_fails_in_one_line(tmp_path: Path) -> None:
     assert_one_line_error(newsspider("extract", str(tmp_path / "nope.html"), "--url", "https://x.org/"), 2, "cannot read")
 
 
+def test_an_unknown_timezone_fails_extract_and_crawl_in_one_line(tmp_path: Path) -> None:
+    """A mistyped zone must not be read as UTC: every date without an offset would be hours off, silently."""
+    extract = newsspider("extract", str(PAGES / "caspian_sample.html"), "--url", "https://caspiannews.com/a/", "--timezone", "Asia/Bakuu")
+    assert_one_line_error(extract, 2, "--timezone: unknown time zone 'Asia/Bakuu'")
+    assert extract.stdout == ""
+    crawl = newsspider("crawl", "http://127.0.0.1:9/a", "--out", str(tmp_path / "out"), "--timezone", "Asia/Bakuu")
+    assert_one_line_error(crawl, 2, "--timezone: unknown time zone 'Asia/Bakuu'")
+    assert not (tmp_path / "out").exists()
+
+
 def test_crawl_of_an_unreachable_url_fails_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     url = f"http://127.0.0.1:{unused_port()}/news/story"

@@ -13,6 +13,7 @@ from ..discovery import parse_since
 from ..errors import BadInputError
 from ..profiles import load_profile
 from ..spiders.site import SiteSpider
+from .extract import checked_timezone
 from .summary import summarize
 
 
@@ -81,7 +82,7 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, Any]:
         "max_pages": args.max_pages,
         "depth": args.depth,
         "profile": str(profile.path) if profile else None,
-        "site_timezone": args.timezone,
+        "site_timezone": checked_timezone(args.timezone),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import BadInputError
 from ..extract import NotHTMLError, extract_article
@@ -27,10 +28,20 @@ def read_page(path: Path) -> bytes:
         raise BadInputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
+def checked_timezone(name: str | None) -> str | None:
+    """An IANA zone name; a mistyped one is bad input, not UTC."""
+    if name is None:
+        return None
+    try:
+        return str(ZoneInfo(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise BadInputError(f"--timezone: unknown time zone {name!r}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     html = read_page(args.file)
     profile = load_profile(args.profile) if args.profile else None
-    timezone = args.timezone or (profile.timezone if profile else None)
+    timezone = checked_timezone(args.timezone) or (profile.timezone if profile else None)
     selectors = profile.selectors if profile else None
     try:
         article = extract_article(html, args.url, site_timezone=timezone, selectors=selectors)
