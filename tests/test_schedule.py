@@ -67,6 +67,16 @@ def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
     assert refreshes(dataset) == []
 
 
+def test_schedule_refuses_a_bad_cron_expression_or_a_missing_dataset_before_it_starts(dataset: Path, tmp_path: Path) -> None:
+    """Bad input ends in one line at once, not a schedule announced and then dropped, nor one failing forever."""
+    cron = newsspider("schedule", str(dataset), "--cron", "99 * * * *", "--max-runs", "1")
+    assert (cron.returncode, cron.stderr) == (2, "newsspider: error: not a cron expression: '99 * * * *'\n")
+    typo = tmp_path / "typo"
+    missing = newsspider("schedule", str(typo), "--every", "1s", "--max-runs", "1")
+    assert (missing.returncode, missing.stderr) == (2, f"newsspider: error: {typo} is not a newsspider dataset (no _dataset.json)\n")
+    assert refreshes(dataset) == [] and not typo.exists()
+
+
 def test_progress_is_plain_lines_when_not_on_a_terminal(tmp_path: Path) -> None:
     site = newsroom()
     site.article_delay = 0.3

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from croniter import croniter
 
+from ..dataset.check import require_dataset
 from ..dataset.lock import DatasetLockedError
 from ..errors import BadInputError
 
@@ -51,8 +52,6 @@ def start_times(args: argparse.Namespace) -> Iterator[datetime]:
     """When each refresh starts: now and every INTERVAL after, or the cron expression's times."""
     now = datetime.now().astimezone()
     if args.cron is not None:
-        if not croniter.is_valid(args.cron):
-            raise BadInputError(f"not a cron expression: {args.cron!r}")
         yield from croniter(args.cron, now).all_next(datetime)
     else:
         step = timedelta(seconds=args.every)
@@ -85,6 +84,9 @@ def refresh_once(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cron is not None and not croniter.is_valid(args.cron):
+        raise BadInputError(f"not a cron expression: {args.cron!r}")
+    require_dataset(args.dataset)
     every = f"every {args.every:g}s" if args.every else f"on cron {args.cron!r}"
     print(f"refreshing {args.dataset} {every}; Ctrl-C stops", file=sys.stderr, flush=True)
     count = 0
