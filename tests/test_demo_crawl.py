@@ -145,7 +145,8 @@ def field_mismatches(row: dict[str, Any], truth: dict[str, Any]) -> list[str]:
 def test_every_field_of_every_article_matches_the_truth(
     rows_by_path: dict[str, dict[str, Any]], truth_by_path: dict[str, dict[str, Any]]
 ) -> None:
-    wrong = {path: field_mismatches(rows_by_path[path], truth) for path, truth in truth_by_path.items() if path in rows_by_path}
+    assert len(truth_by_path) == 33
+    wrong = {path: field_mismatches(rows_by_path[path], truth) if path in rows_by_path else ["no row"] for path, truth in truth_by_path.items()}
     wrong = {path: fields for path, fields in wrong.items() if fields}
     assert not wrong
 
