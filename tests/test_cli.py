@@ -103,6 +103,17 @@ def test_crawl_into_an_unwritable_place_fails_in_one_line(tmp_path: Path) -> Non
     assert_one_line_error(result, 2, "cannot write")
 
 
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["crawl", "https://news.example/"], "the following arguments are required: --out (see newsspider crawl -h)"),
+        (["bogus"], "invalid choice: 'bogus'"),
+    ],
+)
+def test_a_malformed_command_line_fails_in_one_line_with_exit_code_2(args: list[str], words: str) -> None:
+    assert_one_line_error(newsspider(*args), 2, words)
+
+
 def test_crawl_rejects_a_target_that_is_not_a_url(tmp_path: Path) -> None:
     assert_one_line_error(newsspider("crawl", "not a url", "--out", str(tmp_path)), 2, "not an http(s) URL")
 

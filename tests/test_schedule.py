@@ -63,7 +63,9 @@ def test_ctrl_c_stops_the_schedule_cleanly(dataset: Path) -> None:
 def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
     result = newsspider("schedule", str(dataset), "--every", "soon", "--max-runs", "1")
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
-    assert result.stderr.splitlines()[-1] == "newsspider schedule: error: argument --every: an interval like 30m, 2h or 1h30m, got 'soon'"
+    assert result.stderr == (
+        "newsspider: error: argument --every: an interval like 30m, 2h or 1h30m, got 'soon' (see newsspider schedule -h)\n"
+    )
     assert refreshes(dataset) == []
 
 

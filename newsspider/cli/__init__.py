@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from ..errors import NewsspiderError
 from . import crawl, dataset, demo, extract, profiles, refresh, schedule
@@ -12,8 +12,16 @@ from . import crawl, dataset, demo, extract, profiles, refresh, schedule
 COMMANDS = (demo, crawl, refresh, schedule, dataset, extract, profiles)
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit code 2, like every other bad input (`-h` shows usage);
+    its subcommands' parsers are of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog.split()[0]}: error: {message} (see {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsspider", description="Turn news websites into Parquet datasets.")
+    parser = OneLineErrorParser(prog="newsspider", description="Turn news websites into Parquet datasets.")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
