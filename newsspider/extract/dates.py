@@ -410,8 +410,9 @@ def clock_offset(value: datetime, times: list[str]) -> timedelta | None:
 def modified_at(page: Page, lines: DateLines | None = None) -> datetime | None:
     """dateModified and its meta twins, then an "Updated"/"Last update" line, then "Updated 2 hours ago"."""
     lines = date_lines(page) if lines is None else lines
-    relative = [text for _, text in relative_text_dates(lines)[0]]
-    return first_valid(page, [*declared_modified(page), *updated_dates(page, lines), *relative])
+    return first_valid(page, [*declared_modified(page), *updated_dates(page, lines)]) or first_valid(
+        page, [text for _, text in relative_text_dates(lines)[0]]  # read only when no written update is found
+    )
 
 
 def updated_dates(page: Page, lines: DateLines) -> list[str]:
