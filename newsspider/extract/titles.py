@@ -291,14 +291,19 @@ def domain_name(page: Page) -> str:
 
 def document_titles(page: Page, section_name: str | None) -> list[str]:
     """The <title> without the site name, as written, then its parts split at " | ", " - " and the like."""
-    element = page.tree.find(".//title")
-    text = without_loose_separators(readable(element_text(element))) if element is not None else ""
+    text = without_loose_separators(document_title(page))
     if not text:
         return []
     parts = _TITLE_SEPARATORS.split(text)
     parts += [lead for part in [text, *parts] if (lead := before_colon(part))]
     kept = [part for part in parts if part != text and not is_site_name(part, page)]
     return list(dict.fromkeys([declared_headline(text, page, section_name), text, *kept]))
+
+
+def document_title(page: Page) -> str:
+    """The <title>'s text as read (`readable`), or "" without one."""
+    element = page.tree.find(".//title")
+    return readable(element_text(element)) if element is not None else ""
 
 
 def without_loose_separators(text: str) -> str:
@@ -402,8 +407,7 @@ def name_after_title(page: Page, structured: list[str]) -> str | None:
     or a wiki's ("What is Ownership? - The Rust Programming Language"), which an <h1> in its menu bar repeats. Nothing
     (None) when the site's name leads the title ("TypeScript: Documentation - Creating Types from Types") or a
     `structured` headline is that part ("Kicker - Headline")."""
-    element = page.tree.find(".//title")
-    parts = _TITLE_SEPARATORS.split(readable(element_text(element))) if element is not None else []
+    parts = _TITLE_SEPARATORS.split(document_title(page))
     if len(parts) != 2 or any(is_site_name(lead, page) for lead in (parts[0], before_colon(parts[0]))):
         return None
     tail = normalise_title(parts[1])
