@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import BadInputError
 from ..extract import NotHTMLError, extract_article
-from ..profiles import load_profile
+from ..profiles import load_profile, zone_name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,9 +32,9 @@ def checked_timezone(name: str | None) -> str | None:
     if name is None:
         return None
     try:
-        return str(ZoneInfo(name))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise BadInputError(f"--timezone: unknown time zone {name!r}") from None
+        return zone_name(name)
+    except ValueError as error:
+        raise BadInputError(f"--timezone: {error}") from None
 
 
 def run(args: argparse.Namespace) -> int:

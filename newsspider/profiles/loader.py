@@ -23,6 +23,14 @@ TOP_LEVEL_KEYS = frozenset(
 )
 
 
+def zone_name(name: str) -> str:
+    """The IANA time zone `name` as zoneinfo knows it; a ValueError naming it when unknown (a mistyped zone is no UTC)."""
+    try:
+        return str(ZoneInfo(name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r}") from None
+
+
 class ProfileError(BadInputError):
     """A profile file that cannot be used."""
 
@@ -123,9 +131,9 @@ class ProfileReader:
     def timezone(self) -> str | None:
         name = self.string("timezone")
         try:
-            return name and str(ZoneInfo(name))
-        except (ZoneInfoNotFoundError, ValueError):
-            raise self.fail("timezone", f"unknown time zone {name!r}") from None
+            return name and zone_name(name)
+        except ValueError as error:
+            raise self.fail("timezone", str(error)) from None
 
     def selectors(self) -> dict[str, str]:
         table = self.data.get("selectors", {})
