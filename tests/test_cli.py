@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -168,3 +169,18 @@ def test_errors_count_spider_exceptions_failed_pages_and_http_errors_by_scrapys_
         "downloader/response_status_count/200": 9,
     }
     assert error_count(stats) == 4
+
+
+def test_ctrl_c_while_the_command_line_starts_up_is_a_clean_interrupt() -> None:
+    """Ctrl-C in the second of imports (Scrapy, pyarrow, the extractors) before a command runs: one line, exit 130."""
+    starting = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "newsspider", "profiles"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    assert starting.stderr is not None
+    for line in starting.stderr:  # importtime reports each module as its import ends; many more follow pyarrow
+        if line.rsplit("|", 1)[-1].strip() == "pyarrow":
+            starting.send_signal(signal.SIGINT)
+            break
+    messages = [line for line in starting.stderr.read().splitlines() if not line.startswith("import time:")]
+    assert starting.wait(timeout=60) == 130 and messages == ["newsspider: interrupted"], messages
