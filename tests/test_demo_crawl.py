@@ -102,6 +102,24 @@ def test_running_the_demo_again_on_the_same_port_writes_nothing_twice(tmp_path: 
     assert len(read_by_all_four(tmp_path)) == 33
 
 
+def test_the_demo_on_any_free_port_again_serves_on_its_earlier_port_and_says_when_that_one_is_busy(tmp_path: Path) -> None:
+    """`--port 0` (the README's advice when 8639 is taken) twice refreshes the rows; a busy earlier port adds copies, said."""
+    def demo() -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "newsspider", "demo", "--out", str(tmp_path), "--port", "0"]
+        return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+    first, again = demo(), demo()
+    assert first.returncode == again.returncode == 0, first.stderr + again.stderr
+    assert first.stdout.splitlines()[0] == again.stdout.splitlines()[0]  # "demo site serving at <the same URL>"
+    assert manifest(tmp_path)["runs"][1]["articles_new"] == 0 and "busy" not in again.stderr
+    port = int(first.stdout.splitlines()[0].rsplit(":", 1)[1].strip("/"))
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port))
+        busy = demo()
+    assert busy.returncode == 0 and busy.stderr.startswith(f"newsspider: port {port} of the demo crawl in "), busy.stderr
+    assert "its articles are added again" in busy.stderr and len(read_by_all_four(tmp_path)) == 66
+
+
 def test_the_sample_article_is_exactly_right(rows_by_path: dict[str, dict[str, Any]]) -> None:
     [row] = [row for path, row in rows_by_path.items() if path.startswith(SAMPLE_PATH_PREFIX)]
     assert row["authors"] == ["Ilham Karimli"]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from contextlib import ExitStack
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from ..dataset.manifest import load_manifest
 from ..dataset.run import crawl_to_dataset
 from ..spiders.site import SiteSpider
 from ..errors import BadInputError
@@ -21,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="crawl the bundled demo news site into a Parquet dataset")
     parser.add_argument("--out", type=Path, default=Path("datasets/demo"), metavar="DIR", help="output directory")
     parser.add_argument(
-        "--port", type=int, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT}; 0 = any free port)"
+        "--port", type=int, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT}; 0 = the port of the demo crawl already in --out if free, else any free port)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
     parser.set_defaults(
@@ -32,11 +35,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..demo.server import serve_demo_site  # the demo package is only needed here
 
+    # With --port 0, the port of the demo crawl the dataset already holds: the same URLs refresh its rows.
+    port = args.port or recorded_port(args.out) or 0
     with ExitStack() as serving:
         try:
-            base_url = serving.enter_context(serve_demo_site(port=args.port))
+            base_url = serving.enter_context(serve_demo_site(port=port))
         except OSError as error:
-            raise BadInputError(f"cannot serve the demo site on port {args.port}: {error.strerror}; try --port 0") from None
+            if args.port or not port:
+                raise BadInputError(f"cannot serve the demo site on port {port}: {error.strerror}; try --port 0") from None
+            print(
+                f"newsspider: port {port} of the demo crawl in {args.out} is busy: serving on another port, whose URLs"
+                " are new to the dataset, so its articles are added again (give a new --out to keep them apart)",
+                file=sys.stderr,
+            )
+            base_url = serving.enter_context(serve_demo_site(port=0))
         print(f"demo site serving at {base_url}")
         args.targets = [base_url]
         # A local site: no politeness delay needed.
@@ -44,3 +56,13 @@ def run(args: argparse.Namespace) -> int:
         output = crawl_to_dataset(args.out, SiteSpider.name, spider_arguments(args), settings)
     print(summarize(output))
     return 0
+
+
+def recorded_port(dataset: Path) -> int | None:
+    """The 127.0.0.1 port of the demo crawl already in the dataset, if it holds one."""
+    for crawl in load_manifest(dataset).crawls:
+        for target in crawl.arguments.get("targets") or []:
+            address = urlsplit(target)
+            if address.hostname == "127.0.0.1" and address.port:
+                return address.port
+    return None
