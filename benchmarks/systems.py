@@ -74,7 +74,7 @@ def newspaper4k_prediction(html: bytes, url: str) -> Prediction:
     """newspaper4k's title, authors, date and text (no NLP step)."""
     import newspaper
 
-    article = newspaper.Article(url)
+    article = newspaper.Article(url, fetch_images=False)  # its image-size probe would download every image
     article.download(input_html=html)
     article.parse()
     return {
