@@ -28,15 +28,16 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.extraction
 
-# newspaper4k beside trafilatura, in a venv of their own: newspaper4k pins python-dateutil<3, which .venv must not get.
+# news-please and newspaper4k beside trafilatura, in a venv of their own: newspaper4k pins python-dateutil<3 and
+# news-please pulls in database and cloud clients (elasticsearch, psycopg2, redis, boto3); .venv gets none of them.
 PEERS := .venv-peers
 $(PEERS)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(PEERS)
-	$(PEERS)/bin/pip install --quiet -e . 'newspaper4k[all]==0.9.6'
+	$(PEERS)/bin/pip install --quiet -e . 'newspaper4k[all]==0.9.6' 'news-please==1.6.16'
 	touch $@
 
 bench-peers: $(PEERS)/.installed
-	$(PEERS)/bin/python -m benchmarks.extraction --systems newspaper4k trafilatura
+	$(PEERS)/bin/python -m benchmarks.extraction --systems news-please newspaper4k trafilatura
 
 clean:
 	rm -rf $(VENV) $(PEERS) build *.egg-info

@@ -102,7 +102,7 @@ def usable_systems(names: Sequence[str]) -> list[str]:
         try:
             SYSTEMS[name].extract(WARM_UP_PAGE, "https://example.org/warm-up")
         except ImportError as error:
-            print(f"skipping {name}: {error}", file=sys.stderr)
+            print(f"skipping {name}: {error} (`make bench-peers` installs the optional peers)", file=sys.stderr)
             continue
         except Exception:  # a failure on the warm-up page is scored on real pages, not here
             pass

@@ -85,6 +85,20 @@ def newspaper4k_prediction(html: bytes, url: str) -> Prediction:
     }
 
 
+def news_please_prediction(html: bytes, url: str) -> Prediction:
+    """news-please's article extraction without its crawler (`NewsPlease.from_html`: newspaper4k, readability and
+    its own date rules, best field of each); title, authors, date, main text."""
+    from newsplease import NewsPlease
+
+    article = NewsPlease.from_html(html.decode("utf-8", "replace"), url=url, fetch_images=False)
+    return {
+        "title": article.title,
+        "authors": list(article.authors or []),
+        "published": article.date_publish.isoformat() if article.date_publish else None,
+        "body": article.maintext,
+    }
+
+
 SYSTEMS: Mapping[str, System] = MappingProxyType(
     {
         "newsspider": System(
@@ -98,6 +112,9 @@ SYSTEMS: Mapping[str, System] = MappingProxyType(
         "htmldate": System("htmldate", frozenset({"published"}), htmldate_prediction),
         "newspaper4k": System(
             "newspaper4k", frozenset({"title", "authors", "published", "body"}), newspaper4k_prediction
+        ),
+        "news-please": System(
+            "news-please", frozenset({"title", "authors", "published", "body"}), news_please_prediction
         ),
     }
 )
