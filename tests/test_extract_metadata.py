@@ -537,3 +537,14 @@ def test_a_shops_h1_may_set_the_brand_before_the_product_name_the_declared_title
     assert extract_article(product, "https://www.upliftdesk.com/deep-standing-desk/").title == "Deep Standing Desk"
     article = html.format(kind="article")
     assert extract_article(article, "https://example.com/news/desk").title == "UPLIFT V3 Deep Standing Desk"
+
+
+def test_a_section_label_h1_sharing_a_word_with_a_long_description_is_no_edited_headline() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Cybersecurity Sector Update–Fall 2025">'
+        '<meta name="twitter:title" content="Kroll Cybersecurity Software Sector M&amp;A Industry Insights–Fall 2025 aims to '
+        'identify trends and provide insights across the sector, focusing on key themes, deal activity and market changes. '
+        'Download the report."></head><body><h1>M&amp;A Updates</h1><main><h2>Cybersecurity Sector Update–Fall 2025</h2>'
+        "<p>Text.</p></main></body></html>"
+    )
+    assert extract_article(html, "https://www.kroll.com/en/reports/a").title == "Cybersecurity Sector Update–Fall 2025"
