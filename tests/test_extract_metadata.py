@@ -548,3 +548,13 @@ def test_a_section_label_h1_sharing_a_word_with_a_long_description_is_no_edited_
         "<p>Text.</p></main></body></html>"
     )
     assert extract_article(html, "https://www.kroll.com/en/reports/a").title == "Cybersecurity Sector Update–Fall 2025"
+
+
+def test_a_declared_title_setting_the_kicker_after_the_headline_leaves_the_headline_alone() -> None:
+    html = (
+        "<html><head><title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de</title>"
+        '<meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"></head><body>'
+        '<h1><span class="seitenkopf__topline">Interne Unterlagen im Netz</span> '
+        "<span>Daten von Rheinmetall gehackt</span></h1><p>Text.</p></body></html>"
+    )
+    assert extract_article(html, "https://www.tagesschau.de/investigativ/a.html").title == "Daten von Rheinmetall gehackt"

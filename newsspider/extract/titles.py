@@ -423,15 +423,25 @@ def declares_article(page: Page) -> bool:
 def agreeing_reading(readings: list[str], declared: list[str]) -> str | None:
     """The heading's headline a declared title repeats, whatever the spacing and punctuation.
 
-    Its text without kicker, else the declared text: kicker and headline sit on lines of their own, and
-    only the declared title has the punctuation that joins them ("Kicker: Headline").
+    Its text without kicker, also when a declared title sets the kicker after it; else the declared text: kicker and
+    headline sit on lines of their own, and only the declared title has the punctuation that joins them
+    ("Kicker: Headline").
     """
     by_key = {normalise_title(value): value for value in reversed(declared)}
     by_key.pop("", None)
     headline, *whole = readings
-    if normalise_title(headline) in by_key:
+    if normalise_title(headline) in by_key or any(key in by_key for key in kicker_set_after(headline, whole)):
         return headline
     return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
+
+
+def kicker_set_after(headline: str, whole: list[str]) -> list[str]:
+    """The heading's `headline` then its kicker, normalised: a declared title written so ("Daten von Rheinmetall
+    gehackt - Interne Unterlagen im Netz" for the <h1> "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt")
+    sets the kicker apart from the headline, which stands alone."""
+    bare = normalise_title(headline)
+    kickers = [text[: -len(bare)] for text in map(normalise_title, whole) if bare and text.endswith(bare) and text != bare]
+    return [bare + kicker for kicker in kickers]
 
 
 def subheadings(page: Page) -> list[Heading]:
