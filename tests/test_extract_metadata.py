@@ -558,3 +558,16 @@ def test_a_declared_title_setting_the_kicker_after_the_headline_leaves_the_headl
         "<span>Daten von Rheinmetall gehackt</span></h1><p>Text.</p></body></html>"
     )
     assert extract_article(html, "https://www.tagesschau.de/investigativ/a.html").title == "Daten von Rheinmetall gehackt"
+
+
+def test_beside_an_articles_one_h1_an_h2_only_a_title_part_repeats_is_a_section_of_the_text() -> None:
+    html = (
+        '<html><head><title>What is Social Commerce - A guided introduction | Emplifi</title><meta property="og:type" '
+        'content="article"><meta property="og:title" content="What is Social Commerce - A guided introduction"></head>'
+        "<body><h1>An introduction to social commerce: What brands need to know in 2026</h1><article><p>Text.</p>"
+        "<h2>What is social commerce?</h2><p>Text.</p></article></body></html>"
+    )
+    title = extract_article(html, "https://emplifi.io/resources/blog/a/").title
+    assert title == "An introduction to social commerce: What brands need to know in 2026"
+    blog = html.replace("<h1>An introduction to social commerce: What brands need to know in 2026</h1>", "")
+    assert extract_article(blog, "https://emplifi.io/resources/blog/a/").title == "What is social commerce?"

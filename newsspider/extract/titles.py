@@ -290,15 +290,19 @@ def domain_name(page: Page) -> str:
     return normalise_title(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
 
 
-def document_titles(page: Page, section_name: str | None) -> list[str]:
-    """The <title> without the site name, as written, then its parts split at " | ", " - " and the like."""
+def document_titles(page: Page, section_name: str | None, parts: bool = True) -> list[str]:
+    """The <title> without the site name, as written, then (with `parts`) its parts split at " | ", " - " and the
+    like."""
     text = without_loose_separators(document_title(page))
     if not text:
         return []
-    parts = _TITLE_SEPARATORS.split(text)
-    parts += [lead for part in [text, *parts] if (lead := before_colon(part))]
-    kept = [part for part in parts if part != text and not is_site_name(part, page)]
-    return list(dict.fromkeys([declared_headline(text, page, section_name), text, *kept]))
+    whole = [declared_headline(text, page, section_name), text]
+    if not parts:
+        return list(dict.fromkeys(whole))
+    pieces = _TITLE_SEPARATORS.split(text)
+    pieces += [lead for piece in [text, *pieces] if (lead := before_colon(piece))]
+    kept = [piece for piece in pieces if piece != text and not is_site_name(piece, page)]
+    return list(dict.fromkeys([*whole, *kept]))
 
 
 def document_title(page: Page) -> str:
@@ -384,9 +388,12 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     if related is not None:
         page.consumed.add(related.element)
         return declared_tail(related.readings[0], structured, is_product_page(page)) or related.readings[0]
-    # Blogs set their name in the <h1> and each post's title in an <h2>.
+    # Blogs set their name in the <h1> and each post's title in an <h2>. Beside an article's one <h1>, an <h2> only a
+    # part of the <title> repeats is a section of the text ("What is social commerce?" under "What is Social
+    # Commerce - A guided introduction"): only a whole title counts there.
     post_titles = subheadings(page)
-    for declared in (structured, document):
+    whole_only = len(candidates) == 1 and declares_article(page)
+    for declared in (structured, document_titles(page, section_name, parts=False) if whole_only else document):
         found = confirmed_title(post_titles, declared, structured + document)
         if found is not None:
             page.consumed.add(found[0])
