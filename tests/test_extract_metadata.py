@@ -571,3 +571,13 @@ def test_beside_an_articles_one_h1_an_h2_only_a_title_part_repeats_is_a_section_
     assert title == "An introduction to social commerce: What brands need to know in 2026"
     blog = html.replace("<h1>An introduction to social commerce: What brands need to know in 2026</h1>", "")
     assert extract_article(blog, "https://emplifi.io/resources/blog/a/").title == "What is social commerce?"
+
+
+def test_the_sites_host_name_set_before_the_title_with_a_space_is_left_out() -> None:
+    html = (
+        '<html><head><title>davidbau.com Vibe Coding</title></head><body><h1><a href="/">davidbau.com</a></h1>'
+        "<article><h2>December 16, 2025</h2><h2>Vibe Coding</h2><p>Text.</p></article></body></html>"
+    )
+    assert extract_article(html, "https://davidbau.com/archives/2025/12/16/vibe_coding.html").title == "Vibe Coding"
+    title_only = "<html><head><title>www.example.org Annual report 2025</title></head><body><p>Text.</p></body></html>"
+    assert extract_article(title_only, "https://example.org/report").title == "Annual report 2025"

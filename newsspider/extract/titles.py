@@ -225,10 +225,10 @@ def declared_headline(value: str, page: Page, section_name: str | None) -> str:
 
 
 def without_site_name(text: str, page: Page) -> str:
-    """`text` without a trailing " | Site Name" part, else a leading one."""
+    """`text` without a trailing " | Site Name" part, else a leading one, else a leading host name."""
     separators = list(_SITE_NAME_SEPARATORS.finditer(text))
     if not separators:
-        return text
+        return without_host_name(text, page)
     # From the last separator back, since a site name can hold one itself: "| AOC media - Analyse Opinion Critique".
     trailing = next((sep for sep in reversed(separators) if is_site_name(text[sep.end():], page)), None)
     if trailing is not None:
@@ -236,7 +236,15 @@ def without_site_name(text: str, page: Page) -> str:
     # A site name leads a title without a tagline: "Parallels Desktop for Mac" is a headline on parallels.com.
     if normalise_title(text[: separators[0].start()]) in site_keys(page):
         return text[separators[0].end():]
-    return text
+    return without_host_name(text, page)
+
+
+def without_host_name(text: str, page: Page) -> str:
+    """`text` without the site's host name set before it with a space alone ("davidbau.com Vibe Coding"): a name
+    written with its dot names the site, not the headline's first word."""
+    lead, _, rest = text.partition(" ")
+    host = page.host.casefold().removeprefix("www.")
+    return rest if rest and lead.casefold().removeprefix("www.") == host else text
 
 
 def without_section(text: str, name: str | None) -> str:
