@@ -581,3 +581,15 @@ def test_the_sites_host_name_set_before_the_title_with_a_space_is_left_out() -> 
     assert extract_article(html, "https://davidbau.com/archives/2025/12/16/vibe_coding.html").title == "Vibe Coding"
     title_only = "<html><head><title>www.example.org Annual report 2025</title></head><body><p>Text.</p></body></html>"
     assert extract_article(title_only, "https://example.org/report").title == "Annual report 2025"
+
+
+def test_the_part_before_a_separator_hidden_from_screen_readers_is_a_kicker() -> None:
+    html = (
+        "<html><head><title>Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt | "
+        'Tages-Anzeiger</title><meta property="og:title" content="Coronavirus und andere Zoonosen – Wie Umweltzerstörung '
+        'neue Epidemien begünstigt"></head><body><h1><span class="head">Coronavirus und andere Zoonosen</span>'
+        '<span aria-hidden="true"> – </span><span>Wie Umweltzerstörung neue Epidemien begünstigt</span></h1>'
+        "<p>Text.</p></body></html>"
+    )
+    title = extract_article(html, "https://www.tagesanzeiger.ch/wie-umweltzerstoerung-1").title
+    assert title == "Wie Umweltzerstörung neue Epidemien begünstigt"

@@ -130,7 +130,7 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     unread |= unseen if heading_text(heading, unread | unseen) else frozenset()
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
     hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(text_content(part)))
-    kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading)
+    kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading) | parts_before_hidden_separator(heading)
     # Without kickers: the part marked as the headline proper, else the heading without the parts marked as kickers.
     proper = headline_part(heading)
     bare = heading_text(proper, unread | hidden) if proper is not None else heading_text(heading, unread | hidden | kickers)
@@ -163,11 +163,25 @@ def on_own_line(element: lxml.html.HtmlElement) -> bool:
 def unheard_parts(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
     """Descendants of `heading` marked aria-hidden that hold words: screen readers skip them. A hidden separator
     ("Kicker – Headline") still parts what it stands between."""
+    return frozenset(e for e in hidden_parts(heading) if normalise_title(text_content(e)))
+
+
+def parts_before_hidden_separator(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
+    """The parts of `heading` set before a separator hidden from screen readers, a sign drawn only for the eye
+    ('<span>Coronavirus und andere Zoonosen</span><span aria-hidden="true"> – </span><span>Wie ...</span>'): a
+    kicker, which screen readers hear apart from the headline."""
     return frozenset(
-        e
-        for e in heading.iterdescendants()
-        if isinstance(e.tag, str) and e.get("aria-hidden") == "true" and normalise_title(text_content(e))
+        part
+        for separator in hidden_parts(heading)
+        if text_content(separator).strip() and not normalise_title(text_content(separator))
+        for part in separator.itersiblings(preceding=True)
+        if isinstance(part.tag, str)
     )
+
+
+def hidden_parts(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Descendants of `heading` marked aria-hidden."""
+    return [e for e in heading.iterdescendants() if isinstance(e.tag, str) and e.get("aria-hidden") == "true"]
 
 
 def undecorated(text: str) -> str:
