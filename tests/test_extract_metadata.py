@@ -593,3 +593,14 @@ def test_the_part_before_a_separator_hidden_from_screen_readers_is_a_kicker() ->
     )
     title = extract_article(html, "https://www.tagesanzeiger.ch/wie-umweltzerstoerung-1").title
     assert title == "Wie Umweltzerstörung neue Epidemien begünstigt"
+
+
+def test_without_one_h1_the_headline_the_microdata_marks_names_the_page() -> None:
+    html = (
+        "<html><head><title>A journal of a woodworking beginner - Jan's Blog</title>"
+        '<meta property="og:title" content="Introductions to my woodworking blog"></head><body>'
+        '<header itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline"><a href="/">Jan\'s Blog</a></p>'
+        '<h1><a href="/">Jan\'s Blog</a></h1></header><article itemscope itemtype="https://schema.org/BlogPosting">'
+        '<h2 itemprop="headline">About my beginner woodworking blog</h2><p>Text.</p></article></body></html>'
+    )
+    assert extract_article(html, "https://blog.example.org/about/").title == "About my beginner woodworking blog"

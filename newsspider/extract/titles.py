@@ -395,6 +395,9 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     structured, document = structured_titles(page, section_name), document_titles(page, section_name)
     site_part = name_after_title(page, structured)
     candidates = [h for h in headings(page) if normalise_title(heading_text(h.element)) != site_part]
+    # Without one <h1>, the headline the page's microdata marks stands in for it (a blog's <h2 itemprop="headline">).
+    if len(candidates) != 1:
+        candidates = microdata_headline(page) or candidates
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
         found = (
@@ -430,6 +433,18 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     if len(candidates) == 1 or candidates and not document:
         return candidates[0].readings[0]
     return strip_site_name(document[0], page) if document else None
+
+
+def microdata_headline(page: Page) -> list[Heading]:
+    """The one element the page's microdata marks as its headline (itemprop="headline"), unless it is the site's name
+    (a WPHeader's "headline" linking home); none when several are marked."""
+    marked = [
+        element
+        for element in page.tree.iterfind(".//*[@itemprop]")
+        if "headline" in element.get("itemprop", "").split() and not names_the_site(element, page)
+    ]
+    found = read_headings(marked, page)
+    return found if len(found) == 1 else []
 
 
 def name_after_title(page: Page, structured: list[str]) -> str | None:
