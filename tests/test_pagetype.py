@@ -128,11 +128,10 @@ def test_layout_clues_read_structure_not_words() -> None:
     assert layout_clues(teaser, Article(url=page.url))["headline_in_article"] == 0.0
 
 
-def test_url_record_numbers_and_queries() -> None:
-    assert url_clues("https://example.com/diets/a63515464/diet-trends/")["url_numeric_id"] == 0.0  # only the last segment
-    assert url_clues("https://example.com/news/article-123456.html")["url_numeric_id"] == 1.0
-    assert url_clues("https://example.com/2024/05/budget")["url_numeric_id"] == 0.0  # a year is not a record number
-    assert url_clues("https://example.com/search?q=budget")["url_query"] == 1.0
+def test_a_listing_section_counts_only_as_the_end_of_a_url() -> None:
+    assert url_clues("https://example.com/blog/tag/")["url_ends_in_section"] == 1.0
+    assert url_clues("https://example.com/category/budget-vote-passes")["url_ends_in_section"] == 0.0
+    assert "url_listing" not in url_clues("https://example.com/tag/budget/")
 
 
 def dated_post(index: int, text: str) -> str:
