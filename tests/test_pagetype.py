@@ -151,6 +151,17 @@ def test_a_thread_starts_in_one_of_its_dated_posts_but_a_story_starts_before_its
     assert layout_clues(story, Article(url=story.url, body=story_text))["body_in_posts"] == 0.0
 
 
+def test_a_thread_whose_posts_write_their_dates_in_words_is_found_by_the_marked_moment() -> None:
+    def post(index: int, text: str, mark: str) -> str:
+        return f'<li class="message"><span class="DateTime" {mark}>{index + 10} de enero</span><p>{text}</p></li>'
+
+    opening = "primer mensaje " * 15
+    for mark, expected in (('data-time="1704067200"', 1.0), ('title="enero"', 0.0)):
+        posts = post(0, opening, mark) + "".join(post(index, "respuesta número " * 10, mark) for index in range(1, 4))
+        thread = parse_page(f"<html><body><ol>{posts}</ol></body></html>", "https://example.es/threads/1")
+        assert layout_clues(thread, Article(url=thread.url, body=opening))["body_in_posts"] == expected
+
+
 def test_a_dated_page_speaks_for_an_article() -> None:
     dated = Article(url="https://example.com/a", published_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
     assert extracted_clues(dated)["published"] == 1.0
