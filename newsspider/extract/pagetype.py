@@ -249,7 +249,10 @@ def extracted_clues(article: Article) -> dict[str, float]:
 def layout_clues(page: Page, article: Article) -> dict[str, float]:
     """How the page is built: link density, prose, teasers, repeated blocks, forms, prices, forum posts, pagination,
     share buttons and links to other sites."""
-    root = page.tree.body if page.tree.find("body") is not None else page.tree
+    # The parser puts the one <body> under <html>: find() reaches it directly, where lxml.html's .body walks the
+    # whole tree twice (//body|//x:body).
+    body = page.tree.find("body")
+    root = page.tree if body is None else body
     text_nodes = visible_text_nodes(root)  # one walk for the page text and the body_in_posts clue
     text = " ".join(text_nodes)
     page_words = max(len(words(text)), 1)
