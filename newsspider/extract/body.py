@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from functools import lru_cache
 
 import lxml.html
 import trafilatura
@@ -176,7 +177,7 @@ def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
     chunks: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
     for element in tree.iter("div", "section"):
         names = element.get("class")
-        if names and not _NOT_STORY_CHUNK.search(names) and prose_paragraphs(element) >= 2:
+        if names and can_be_story_chunk(names) and prose_paragraphs(element) >= 2:
             chunks.setdefault((element.tag, names), []).append(element)
     for members in (group for group in chunks.values() if 1 < len(group) <= MAX_STORY_CHUNKS and not story_between(group)):
         # Into the chunk with the most text, in reading order: the first can be an intro the extractor skips.
@@ -193,6 +194,12 @@ def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
                     main[position:position] = children
                     position += len(children)
                 chunk.drop_tree()
+
+
+@lru_cache(maxsize=4096)  # a page repeats its class names on many containers: test each once
+def can_be_story_chunk(names: str) -> bool:
+    """Whether a container's class leaves it a story chunk: not a post, comment, widget or product card."""
+    return _NOT_STORY_CHUNK.search(names) is None
 
 
 def story_between(members: list[lxml.html.HtmlElement]) -> bool:
