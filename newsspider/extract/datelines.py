@@ -254,9 +254,9 @@ def unlabelled_text_dates(lines: DateLines) -> ShownDates:
     it ("05.02.2020 Kategorie: Aktuelles, Jugendarbeit, Weltweit")."""
     values: ShownDates = []
     for element, text in lines:
-        if MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text) or _CLOCK_LABEL.match(text):
+        span = find_date_span(text)  # most lines show no date: the label tests are left for those that do
+        if not span or MODIFIED_LABEL.match(text) or _MEMBER_SINCE_LABEL.match(text) or _CLOCK_LABEL.match(text):
             continue
-        span = find_date_span(text)
-        if span and (span[1] - span[0] >= len(text) * 0.25 or opens_with_date(text, span) or text.lower().startswith("by ")):
+        if span[1] - span[0] >= len(text) * 0.25 or opens_with_date(text, span) or text.lower().startswith("by "):
             values.append((element, text[span[0]:span[1]]))
     return values
