@@ -243,3 +243,28 @@ def test_a_kill_between_the_renames_of_one_commit_keeps_what_was_published(tmp_p
     assert recovered.content_hash(march.url_key) == "h3"
     assert recovered.page(march.url_key) == march  # its ETag is kept: not downloaded again
     assert (recovered.content_hash(april.url_key), recovered.page(april.url_key)) == (None, None)  # fetched and written again
+
+
+@pytest.mark.parametrize(
+    "command, lose_state",
+    [(["refresh"], False), (["refresh"], True), (["dataset", "info"], False), (["dataset", "compact"], False)],
+    ids=["refresh", "refresh-without-state", "info", "compact"],
+)
+def test_a_damaged_part_stops_a_command_in_one_line_and_touches_no_part(
+    crawled: Path, tmp_path: Path, command: list[str], lose_state: bool
+) -> None:
+    """A part pyarrow cannot read is bad input: one line naming it (validate lists them all), exit 2, no traceback."""
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    damaged = part_files(root)[0]
+    truncate(root, damaged)
+    if lose_state:
+        (root / "_state.sqlite").unlink()  # the state is rebuilt from the parts, which reads every one
+    before = {path: path.read_bytes() for path in part_files(root)}
+    result = newsspider(*command, str(root))
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"newsspider: error: cannot read {damaged}: ") and line.endswith(
+        "(`newsspider dataset validate` lists every damaged part)"
+    ), result.stderr
+    assert {path: path.read_bytes() for path in part_files(root)} == before

@@ -15,7 +15,7 @@ from ..items import ARTICLE_SCHEMA, SCHEMA_VERSION
 from .compact import JOURNAL_NAME
 from .layout import TEMP_DIR_NAME, part_files, partition_path
 from .manifest import FINISHED, Manifest, load_manifest, manifest_path
-from .read import article_key, latest_rows, open_dataset
+from .read import article_key, latest_rows, read_rows
 from .schema import schema_version
 
 FILL_FIELDS = ("title", "authors", "published_at", "modified_at", "section", "tags", "language", "summary", "body", "images")
@@ -52,7 +52,7 @@ def month_label(value: object) -> str:
 
 def info_lines(root: Path) -> list[str]:
     manifest = require_dataset(root)
-    table = open_dataset(root).to_table(columns=["url", "canonical_url", "source", "fetched_at", *FILL_FIELDS])
+    table = read_rows(root, ["url", "canonical_url", "source", "fetched_at", *FILL_FIELDS])
     latest = latest_rows(table)
     lines = [
         f"dataset {root}: schema v{manifest.schema_version}, {latest.num_rows} articles "

@@ -9,6 +9,8 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from ..items import ARTICLE_SCHEMA
+from .layout import part_files
+from .schema import UnreadablePartError, read_part
 
 
 def open_dataset(root: Path) -> ds.Dataset:
@@ -18,6 +20,16 @@ def open_dataset(root: Path) -> ds.Dataset:
     """
     dataset = ds.dataset(root, format="parquet", partitioning="hive")
     return dataset if dataset.files else ds.dataset(ARTICLE_SCHEMA.empty_table())
+
+
+def read_rows(root: Path, columns: list[str] | None = None) -> pa.Table:
+    """Every committed row, with the partition columns; a part that cannot be read is named in one line."""
+    try:
+        return open_dataset(root).to_table(columns=columns)
+    except (OSError, pa.ArrowException) as error:
+        for path in part_files(root):
+            read_part(path, columns=[])  # its footer: the damaged part names itself
+        raise UnreadablePartError(root, error) from None
 
 
 def article_key(table: pa.Table) -> pa.Array:
@@ -40,6 +52,5 @@ def latest_rows(table: pa.Table) -> pa.Table:
 def read_latest(root: Path, columns: list[str] | None = None) -> pa.Table:
     """The dataset's current articles, one row each, with the partition columns."""
     needed = None if columns is None else sorted({*columns, "url", "canonical_url", "fetched_at"})
-    table = open_dataset(root).to_table(columns=needed)
-    rows = latest_rows(table)
+    rows = latest_rows(read_rows(root, needed))
     return rows if columns is None else rows.select(columns)

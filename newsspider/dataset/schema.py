@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import NewsspiderError
+from ..errors import BadInputError, NewsspiderError
 from ..items import ARTICLE_SCHEMA, SCHEMA_VERSION
 
 VERSION_KEY = b"newsspider.schema_version"
@@ -15,6 +15,14 @@ VERSION_KEY = b"newsspider.schema_version"
 
 class SchemaVersionError(NewsspiderError):
     """The dataset was written with a schema this command will not mix with the current one."""
+
+
+class UnreadablePartError(BadInputError):
+    """A part (or the dataset, when pyarrow does not say which part) that cannot be read."""
+
+    def __init__(self, path: Path, error: Exception) -> None:
+        reason = " ".join(str(error).split())
+        super().__init__(f"cannot read {path}: {reason} (`newsspider dataset validate` lists every damaged part)")
 
 
 def schema_version(schema: pa.Schema) -> int:
@@ -28,7 +36,7 @@ def schema_version(schema: pa.Schema) -> int:
 
 def part_versions(parts: list[Path]) -> dict[Path, int]:
     """Each part's declared schema version, from its footer only."""
-    return {path: schema_version(pq.read_schema(path)) for path in parts}
+    return {path: schema_version(read_part_schema(path)) for path in parts}
 
 
 def require_current(root: Path, manifest_version: int, parts: list[Path]) -> None:
@@ -47,9 +55,20 @@ def require_current(root: Path, manifest_version: int, parts: list[Path]) -> Non
         )
 
 
-def read_part(path: Path) -> pa.Table:
-    """One part file as it is stored (no partition columns), whatever its schema."""
-    return pq.ParquetFile(path).read()
+def read_part_schema(path: Path) -> pa.Schema:
+    """A part's schema, from its footer."""
+    try:
+        return pq.read_schema(path)
+    except (OSError, pa.ArrowException) as error:
+        raise UnreadablePartError(path, error) from None
+
+
+def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One part file as it is stored (no partition columns), whatever its schema; all columns or `columns`."""
+    try:
+        return pq.ParquetFile(path).read(columns=columns)
+    except (OSError, pa.ArrowException) as error:
+        raise UnreadablePartError(path, error) from None
 
 
 def conform(table: pa.Table, origin: Path) -> pa.Table:

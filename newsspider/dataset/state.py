@@ -11,9 +11,8 @@ import sqlite3
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from .layout import STATE_NAME, part_files
+from .schema import read_part
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -102,7 +101,7 @@ class RefreshState:
         """(canonical_url, content_hash) of every row of the given parts."""
         rows: set[tuple[str | None, str | None]] = set()
         for part in parts:
-            table = pq.ParquetFile(self.root / part).read(columns=["url", "canonical_url", "content_hash"]).to_pylist()
+            table = read_part(self.root / part, columns=["url", "canonical_url", "content_hash"]).to_pylist()
             rows.update((row["canonical_url"] or row["url"], row["content_hash"]) for row in table)
         return rows
 
@@ -112,7 +111,7 @@ class RefreshState:
             return 0
         latest: dict[str, tuple[object, str | None]] = {}
         for path in part_files(self.root):
-            columns = pq.ParquetFile(path).read(columns=["url", "canonical_url", "content_hash", "fetched_at"]).to_pylist()
+            columns = read_part(path, columns=["url", "canonical_url", "content_hash", "fetched_at"]).to_pylist()
             for row in columns:
                 key = row["canonical_url"] or row["url"]
                 if key not in latest or row["fetched_at"] > latest[key][0]:
