@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -267,4 +268,28 @@ def test_a_damaged_part_stops_a_command_in_one_line_and_touches_no_part(
     assert line.startswith(f"newsspider: error: cannot read {damaged}: ") and line.endswith(
         "(`newsspider dataset validate` lists every damaged part)"
     ), result.stderr
+    assert {path: path.read_bytes() for path in part_files(root)} == before
+
+
+@pytest.mark.parametrize(
+    "crawl, words",
+    [
+        ({"spider": "nosuch", "arguments": {}}, "_dataset.json: crawls: unknown spider 'nosuch'"),
+        ({"spider": "site", "arguments": "oops"}, "_dataset.json is not a newsspider manifest: a crawl needs"),
+        ({"spider": ["site"], "arguments": {}}, "_dataset.json is not a newsspider manifest: a crawl needs"),
+    ],
+    ids=["unknown-spider", "arguments-not-an-object", "spider-not-a-name"],
+)
+def test_a_refresh_of_a_hand_edited_crawl_in_the_manifest_fails_in_one_line(
+    crawled: Path, tmp_path: Path, crawl: dict[str, object], words: str
+) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    edited = manifest(root) | {"crawls": [crawl]}
+    (root / "_dataset.json").write_text(json.dumps(edited))
+    before = {path: path.read_bytes() for path in part_files(root)}
+    result = newsspider("refresh", str(root))
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("newsspider: error: ") and words in line, result.stderr
     assert {path: path.read_bytes() for path in part_files(root)} == before

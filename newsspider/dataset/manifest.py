@@ -86,11 +86,19 @@ def load_manifest(root: Path) -> Manifest:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Manifest(
             schema_version=int(data["schema_version"]),
-            crawls=[CrawlSpec(**spec) for spec in data.get("crawls", [])],
+            crawls=[crawl_spec(spec) for spec in data.get("crawls", [])],
             runs=[RunRecord(**run) for run in data.get("runs", [])],
         )
     except (ValueError, KeyError, TypeError) as error:
         raise BadInputError(f"{path} is not a newsspider manifest: {error}") from None
+
+
+def crawl_spec(data: Any) -> CrawlSpec:
+    """One stored crawl, its types checked (a refresh hands them to Scrapy as they are)."""
+    spec = CrawlSpec(**data)
+    if not isinstance(spec.spider, str) or not isinstance(spec.arguments, dict) or not isinstance(spec.settings, dict):
+        raise TypeError(f"a crawl needs a spider name, and arguments and settings objects, got {data!r}")
+    return spec
 
 
 def save_manifest(root: Path, manifest: Manifest) -> None:

@@ -14,7 +14,7 @@ from ..errors import BadInputError, CrawlFailedError, OutputError
 from ..progress import run_counts, show_progress
 from ..runner import project_settings
 from ..spiders.base import new_crawl_id
-from .manifest import FAILED, FINISHED, INTERRUPTED, CrawlSpec, RunCounts, RunRecord, save_manifest, utc_now
+from .manifest import FAILED, FINISHED, INTERRUPTED, CrawlSpec, RunCounts, RunRecord, manifest_path, save_manifest, utc_now
 from .pipeline import STAT_PREFIX, WRITE_ERROR_STAT
 from .store import open_for_writing
 
@@ -40,7 +40,11 @@ def run_specs(root: Path, specs: list[CrawlSpec], run_id: str, session_settings:
     crawlers = []
     for index, spec in enumerate(specs):
         settings = project_settings(spec.settings | session_settings | dataset_settings(root, run_id, index, len(specs)))
-        crawler = Crawler(process.spider_loader.load(spec.spider), settings, init_reactor=index == 0)
+        try:
+            spider = process.spider_loader.load(spec.spider)
+        except KeyError:
+            raise BadInputError(f"{manifest_path(root)}: crawls: unknown spider {spec.spider!r}") from None
+        crawler = Crawler(spider, settings, init_reactor=index == 0)
         process.crawl(crawler, **spec.arguments, crawl_id=run_id)
         crawlers.append(crawler)
     with show_progress(crawlers):
