@@ -69,6 +69,15 @@ def test_schedule_rejects_a_bad_interval(dataset: Path) -> None:
     assert refreshes(dataset) == []
 
 
+@pytest.mark.parametrize("runs", ["0", "-1"])
+def test_schedule_refuses_a_max_runs_below_one_instead_of_running_once(dataset: Path, runs: str) -> None:
+    result = newsspider("schedule", str(dataset), "--every", "1s", "--max-runs", runs)
+    assert (result.returncode, result.stderr) == (
+        2, f"newsspider: error: argument --max-runs: must be at least 1, got {runs} (see newsspider schedule -h)\n"
+    )
+    assert refreshes(dataset) == []
+
+
 def test_schedule_refuses_a_bad_cron_expression_or_a_missing_dataset_before_it_starts(dataset: Path, tmp_path: Path) -> None:
     """Bad input ends in one line at once, not a schedule announced and then dropped, nor one failing forever."""
     cron = newsspider("schedule", str(dataset), "--cron", "99 * * * *", "--max-runs", "1")

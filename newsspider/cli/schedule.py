@@ -20,6 +20,7 @@ from croniter import croniter
 from ..dataset.check import require_dataset
 from ..dataset.lock import DatasetLockedError
 from ..errors import BadInputError
+from .crawl import positive_int
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"(\d+)([smhd])")
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     when = parser.add_mutually_exclusive_group(required=True)
     when.add_argument("--every", type=interval_seconds, metavar="INTERVAL", help="e.g. 30m, 2h, 1h30m (first refresh at once)")
     when.add_argument("--cron", metavar="EXPR", help='a cron expression in local time, e.g. "*/30 * * * *"')
-    parser.add_argument("--max-runs", type=int, metavar="N", help="stop after N refreshes")
+    parser.add_argument("--max-runs", type=positive_int, metavar="N", help="stop after N refreshes")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting for each refresh")
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
     parser.set_defaults(run=run)
