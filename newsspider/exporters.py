@@ -28,14 +28,12 @@ def article_row(item: Any) -> dict[str, Any]:
 
 
 class ParquetRowWriter:
-    """Buffers rows and writes them to Parquet one row group at a time, so memory stays bounded."""
+    """Buffers ARTICLE_SCHEMA rows and writes them to Parquet one row group at a time, so memory stays bounded."""
 
-    def __init__(self, sink: Any, schema: pa.Schema = ARTICLE_SCHEMA, row_group_size: int = DEFAULT_ROW_GROUP_SIZE) -> None:
-        self.schema = schema
+    def __init__(self, sink: Any, row_group_size: int = DEFAULT_ROW_GROUP_SIZE) -> None:
         self.row_group_size = row_group_size
         self.rows: list[dict[str, Any]] = []
-        self.rows_written = 0
-        self.writer = pq.ParquetWriter(sink, schema, compression="zstd")
+        self.writer = pq.ParquetWriter(sink, ARTICLE_SCHEMA, compression="zstd")
 
     def write(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
@@ -44,8 +42,7 @@ class ParquetRowWriter:
 
     def flush(self) -> None:
         if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-            self.rows_written += len(self.rows)
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=ARTICLE_SCHEMA))
             self.rows = []
 
     def close(self) -> None:

@@ -66,9 +66,6 @@ class Manifest:
         if spec not in self.crawls:
             self.crawls.append(spec)
 
-    def run(self, run_id: str) -> RunRecord:
-        return next(record for record in self.runs if record.run_id == run_id)
-
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT_NAME, "partitioning": list(PARTITION_COLUMNS), **asdict(self)}
 

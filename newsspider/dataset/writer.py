@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from ..exporters import DEFAULT_ROW_GROUP_SIZE, ParquetRowWriter
-from ..items import ARTICLE_SCHEMA
 from .layout import PART_SUFFIX, TEMP_DIR_NAME, part_name, partition_path, publish, temp_dir
 
 
@@ -56,7 +55,7 @@ class PartitionedWriter:
         if relative_dir not in self.open_parts:
             name = part_name(self.run_id, self.numbers.take(), self.suffix)
             temporary = temp_dir(self.root) / f"{name}.partial"
-            self.open_parts[relative_dir] = OpenPart(temporary, self.root / relative_dir / name, ParquetRowWriter(str(temporary), ARTICLE_SCHEMA, self.row_group_size))
+            self.open_parts[relative_dir] = OpenPart(temporary, self.root / relative_dir / name, ParquetRowWriter(str(temporary), self.row_group_size))
         return self.open_parts[relative_dir]
 
     def finish(self) -> list[OpenPart]:
