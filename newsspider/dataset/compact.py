@@ -43,7 +43,7 @@ class CompactReport:
         return text
 
 
-def latest_rows(parts: list[Path]) -> tuple[set[RowId], int]:
+def rows_to_keep(parts: list[Path]) -> tuple[set[RowId], int]:
     """The row to keep for each canonical_url: latest fetched_at, later part on a tie; and the row count."""
     best: dict[str, tuple[datetime, RowId]] = {}
     total = 0
@@ -67,7 +67,7 @@ def is_compact(parts: list[Path], kept: int, total: int) -> bool:
 def compact(root: Path, run_id: str, keep_history: bool) -> CompactReport:
     """Rewrite the dataset's parts (call with the dataset lock held)."""
     parts = part_files(root)
-    keep, total = latest_rows(parts)
+    keep, total = rows_to_keep(parts)
     report = CompactReport(parts_before=len(parts), rows_before=total)
     if is_compact(parts, len(keep), total):
         report.parts_after, report.rows_after = len(parts), total
