@@ -22,10 +22,9 @@ def local_name(element: lxml.etree._Element) -> str:
     return lxml.etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
-def child_text(element: lxml.etree._Element, *names: str) -> str | None:
-    """Text of the first descendant whose local name is one of `names` (searched in that order)."""
-    for name in names:
-        for child in element.iter():
-            if local_name(child) == name and (child.text or "").strip():
-                return child.text.strip()
+def child_text(element: lxml.etree._Element, name: str) -> str | None:
+    """Text of the first descendant with local name `name` (and some text)."""
+    for child in element.iter():
+        if local_name(child) == name and (child.text or "").strip():
+            return child.text.strip()
     return None
