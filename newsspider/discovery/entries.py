@@ -13,7 +13,6 @@ class Entry:
 
     url: str
     updated_at: datetime | None = None
-    title: str | None = None
 
 
 def parse_listing_date(text: str | None) -> datetime | None:

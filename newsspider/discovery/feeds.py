@@ -32,12 +32,12 @@ def parse_feed(body: bytes, base_url: str) -> list[Entry]:
 
 
 def feed_entry(item: lxml.etree._Element, base_url: str) -> Entry | None:
-    """One <item> (RSS) or <entry> (Atom): its link, newest date and title."""
+    """One <item> (RSS) or <entry> (Atom): its link and newest date."""
     link = entry_link(item)
     if not link:
         return None
     dates = (parse_listing_date(child_text(item, name)) for name in ("pubDate", "date", "updated", "published"))
-    return Entry(urljoin(base_url, link), newest(*dates), child_text(item, "title"))
+    return Entry(urljoin(base_url, link), newest(*dates))
 
 
 def entry_link(item: lxml.etree._Element) -> str | None:

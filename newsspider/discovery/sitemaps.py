@@ -1,4 +1,4 @@
-"""Sitemaps and sitemap indexes, including Google News sitemaps (news:publication_date, news:title).
+"""Sitemaps and sitemap indexes, including Google News sitemaps (news:publication_date).
 
 Scrapy's `scrapy.utils.sitemap.Sitemap` only keeps direct children of <url>, so the nested
 <news:news> block would be lost; this reader keeps it.
@@ -35,12 +35,11 @@ def parse_sitemap(body: bytes) -> SitemapDocument:
 
 
 def sitemap_entry(element: lxml.etree._Element) -> Entry | None:
-    """One <url> or <sitemap>: its loc, newest of lastmod and news:publication_date, and news:title."""
+    """One <url> or <sitemap>: its loc, and the newest of lastmod and news:publication_date."""
     loc = next((child.text.strip() for child in element if local_name(child) == "loc" and child.text), None)
     if not loc:
         return None
     lastmod = parse_listing_date(next((child.text for child in element if local_name(child) == "lastmod"), None))
     news = next((child for child in element if local_name(child) == "news"), None)
     published = parse_listing_date(child_text(news, "publication_date")) if news is not None else None
-    title = child_text(news, "title") if news is not None else None
-    return Entry(loc, newest(lastmod, published), title)
+    return Entry(loc, newest(lastmod, published))
