@@ -105,6 +105,30 @@ def test_crawl_into_an_unwritable_place_fails_in_one_line(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("setting", "words"),
+    [
+        ("CONCURRENT_REQUESTS=abc", "-s CONCURRENT_REQUESTS needs a number, got 'abc'"),
+        ("AUTOTHROTTLE_ENABLED=maybe", "-s AUTOTHROTTLE_ENABLED needs true or false, got 'maybe'"),
+        ("DOWNLOAD_DELAY=soon", "-s DOWNLOAD_DELAY needs a number, got 'soon'"),
+        ("ITEM_PIPELINES={oops", "-s ITEM_PIPELINES needs a JSON object, got '{oops'"),
+    ],
+)
+def test_a_setting_scrapy_cannot_read_fails_in_one_line_and_is_not_stored(tmp_path: Path, setting: str, words: str) -> None:
+    """Read as the type of its default before the crawl starts: a stored bad value would fail every later refresh."""
+    out = tmp_path / "out"
+    result = newsspider("crawl", f"http://127.0.0.1:{unused_port()}/", "--out", str(out), "-s", setting)
+    assert_one_line_error(result, 2, words)
+    assert not out.exists()
+
+
+def test_a_setting_of_the_right_kind_is_taken(tmp_path: Path) -> None:
+    """DOWNLOAD_DELAY's default is the int 0, yet Scrapy reads it as a float: 0.5 is no bad input."""
+    url = f"http://127.0.0.1:{unused_port()}/"
+    result = newsspider("crawl", url, "--out", str(tmp_path / "out"), "-s", "DOWNLOAD_DELAY=0.5", "-s", "RETRY_TIMES=0")
+    assert_one_line_error(result, 1, "could not fetch")
+
+
+@pytest.mark.parametrize(
     ("args", "words"),
     [
         (["crawl", "https://news.example/"], "the following arguments are required: --out (see newsspider crawl -h)"),

@@ -78,6 +78,12 @@ def test_schedule_refuses_a_max_runs_below_one_instead_of_running_once(dataset: 
     assert refreshes(dataset) == []
 
 
+def test_schedule_refuses_a_setting_scrapy_cannot_read_before_it_starts(dataset: Path) -> None:
+    result = newsspider("schedule", str(dataset), "--every", "1s", "--max-runs", "1", "-s", "RETRY_TIMES=three")
+    assert (result.returncode, result.stderr) == (2, "newsspider: error: -s RETRY_TIMES needs a number, got 'three'\n")
+    assert refreshes(dataset) == []
+
+
 def test_schedule_refuses_a_bad_cron_expression_or_a_missing_dataset_before_it_starts(dataset: Path, tmp_path: Path) -> None:
     """Bad input ends in one line at once, not a schedule announced and then dropped, nor one failing forever."""
     cron = newsspider("schedule", str(dataset), "--cron", "99 * * * *", "--max-runs", "1")

@@ -6,12 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from scrapy.settings import BaseSettings, Settings
 from w3lib.url import is_url
 
 from ..dataset.run import crawl_to_dataset
 from ..discovery import parse_since
 from ..errors import BadInputError
 from ..profiles import load_profile
+from ..runner import project_settings
 from ..spiders.site import SiteSpider
 from .extract import checked_timezone
 from .summary import summarize
@@ -95,8 +97,26 @@ def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
         name, sep, value = pair.partition("=")
         if not sep or not name:
             raise BadInputError(f"--set needs NAME=VALUE, got {pair!r}")
-        overrides[name] = value
+        overrides[name] = checked_setting(name, value)
     return overrides
+
+
+def checked_setting(name: str, value: str) -> str:
+    """A -s value Scrapy can read as the kind of the setting's default (a number, true/false, a JSON object); else bad
+    input now, not a traceback mid-crawl (nor a crawl configuration stored for refreshes that would fail every time)."""
+    default = project_settings().get(name)
+    try:
+        check = Settings({name: value})  # a dict setting is parsed here already
+        if isinstance(default, bool):
+            check.getbool(name)
+        elif isinstance(default, (int, float)):
+            check.getfloat(name)  # an int default may still be read as a float (DOWNLOAD_DELAY)
+        elif isinstance(default, (dict, BaseSettings)):
+            check.getdict(name)
+    except (ValueError, TypeError):
+        kind = "true or false" if isinstance(default, bool) else "a number" if isinstance(default, (int, float)) else "a JSON object"
+        raise BadInputError(f"-s {name} needs {kind}, got {value!r}") from None
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from croniter import croniter
 from ..dataset.check import require_dataset
 from ..dataset.lock import DatasetLockedError
 from ..errors import BadInputError
-from .crawl import positive_int
+from .crawl import positive_int, setting_overrides
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"(\d+)([smhd])")
@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if args.cron is not None and not croniter.is_valid(args.cron):
         raise BadInputError(f"not a cron expression: {args.cron!r}")
     require_dataset(args.dataset)
+    setting_overrides(args)  # a -s value Scrapy cannot read fails now, not in every refresh
     every = f"every {args.every:g}s" if args.every else f"on cron {args.cron!r}"
     print(f"refreshing {args.dataset} {every}; Ctrl-C stops", file=sys.stderr, flush=True)
     count = 0
