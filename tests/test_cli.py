@@ -133,6 +133,8 @@ def test_a_setting_of_the_right_kind_is_taken(tmp_path: Path) -> None:
     [
         (["crawl", "https://news.example/"], "the following arguments are required: --out (see newsspider crawl -h)"),
         (["bogus"], "invalid choice: 'bogus'"),
+        (["demo", "--port", "70000"], "argument --port: a TCP port is 0 to 65535, got 70000 (see newsspider demo -h)"),
+        (["demo", "--port", "-1"], "argument --port: a TCP port is 0 to 65535, got -1 (see newsspider demo -h)"),
     ],
 )
 def test_a_malformed_command_line_fails_in_one_line_with_exit_code_2(args: list[str], words: str) -> None:

@@ -24,12 +24,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="crawl the bundled demo news site into a Parquet dataset")
     parser.add_argument("--out", type=Path, default=Path("datasets/demo"), metavar="DIR", help="output directory")
     parser.add_argument(
-        "--port", type=int, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT}; 0 = the port of the demo crawl already in --out if free, else any free port)"
+        "--port", type=port_number, default=DEMO_PORT, help=f"port on 127.0.0.1 (default {DEMO_PORT}; 0 = the port of the demo crawl already in --out if free, else any free port)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
     parser.set_defaults(
         run=run, set=[], timezone=None, since=None, max_articles=None, max_pages=None, depth=None, profile=DEMO_PROFILE
     )
+
+
+def port_number(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a TCP port is 0 to 65535, got {value}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
