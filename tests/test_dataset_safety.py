@@ -293,3 +293,40 @@ def test_a_refresh_of_a_hand_edited_crawl_in_the_manifest_fails_in_one_line(
     [line] = result.stderr.splitlines()
     assert line.startswith("newsspider: error: ") and words in line, result.stderr
     assert {path: path.read_bytes() for path in part_files(root)} == before
+
+
+def garble_the_journal(root: Path) -> str:
+    (root / "_compact-journal.json").write_text("garbage")
+    return f"{root / '_compact-journal.json'} is damaged"
+
+
+def misshape_the_journal(root: Path) -> str:
+    (root / "_compact-journal.json").write_text(json.dumps({"renames": [["only-one"]], "deletes": []}))
+    return f"{root / '_compact-journal.json'} is damaged"
+
+
+def garble_the_state(root: Path) -> str:
+    (root / "_state.sqlite").write_bytes(b"garbage" * 100)
+    return f"{root / '_state.sqlite'} is damaged (file is not a database): delete it"
+
+
+def make_the_manifest_a_directory(root: Path) -> str:
+    (root / "_dataset.json").unlink()
+    (root / "_dataset.json").mkdir()
+    return f"cannot read {root / '_dataset.json'}: Is a directory"
+
+
+@pytest.mark.parametrize("damage", [garble_the_journal, misshape_the_journal, garble_the_state, make_the_manifest_a_directory])
+@pytest.mark.parametrize("command", [["dataset", "compact"], ["refresh"]])
+def test_a_damaged_working_file_stops_a_writer_in_one_line_and_touches_no_part(
+    crawled: Path, tmp_path: Path, damage: Callable[[Path], str], command: list[str]
+) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(crawled, root)
+    words = damage(root)
+    before = {path: path.read_bytes() for path in part_files(root)}
+    result = newsspider(*command, str(root))
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"newsspider: error: {words}"), result.stderr
+    assert {path: path.read_bytes() for path in part_files(root)} == before

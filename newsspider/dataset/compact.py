@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import OutputError
+from ..errors import BadInputError, OutputError
 from ..items import SCHEMA_VERSION
 from .layout import HISTORY_DIR_NAME, HISTORY_SUFFIX, part_files, publish, write_atomically
 from .schema import conform, part_versions, read_part, schema_version
@@ -104,17 +104,31 @@ def roll_forward(root: Path) -> bool:
     journal = root / JOURNAL_NAME
     if not journal.exists():
         return False
-    plan = json.loads(journal.read_text(encoding="utf-8"))
+    renames, deletes = read_journal(journal)
     # Publish first, delete after: a kill in between shows rows twice (same fetched_at, told apart by the
     # documented read path) rather than losing any.
-    for temporary, final in plan["renames"]:
+    for temporary, final in renames:
         if (root / temporary).exists():
             publish(root / temporary, root / final)
-    for old in plan["deletes"]:
+    for old in deletes:
         (root / old).unlink(missing_ok=True)
     remove_empty_partitions(root)
     journal.unlink()
     return True
+
+
+def read_journal(journal: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """The renames and deletions a compaction journal lists; a damaged journal is bad input, left as it is."""
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        renames = [(str(temporary), str(final)) for temporary, final in plan["renames"]]
+        deletes = [str(old) for old in plan["deletes"]]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise BadInputError(
+            f"{journal} is damaged ({error}): the compaction it records cannot be finished; delete it to give that"
+            " compaction up (no row is lost: a compaction publishes its new parts before it deletes an old one)"
+        ) from None
+    return renames, deletes
 
 
 def remove_empty_partitions(root: Path) -> None:

@@ -80,7 +80,11 @@ def load_manifest(root: Path) -> Manifest:
     if not path.exists():
         return Manifest()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+    except OSError as error:
+        raise BadInputError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
         return Manifest(
             schema_version=int(data["schema_version"]),
             crawls=[crawl_spec(spec) for spec in data.get("crawls", [])],

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from ..errors import BadInputError
 from .layout import STATE_NAME, part_files
 from .schema import read_part
 
@@ -42,9 +43,16 @@ class RefreshState:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.connection = sqlite3.connect(root / STATE_NAME)
-        with self.connection:
-            self.connection.executescript(SCHEMA)
+        path = root / STATE_NAME
+        try:
+            self.connection = sqlite3.connect(path)
+            with self.connection:
+                self.connection.executescript(SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise BadInputError(
+                f"{path} is damaged ({error}): delete it, and the next crawl or refresh rebuilds it from the parts"
+                " (fetching each page in full once)"
+            ) from None
 
     def close(self) -> None:
         self.connection.close()
