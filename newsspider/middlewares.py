@@ -167,6 +167,7 @@ class SkipNonHtmlDownloads:
 
 
 def is_html_type(content_type: str) -> bool:
+    """A lower-cased Content-Type of an HTML page (text/html, application/xhtml+xml)."""
     return "html" in content_type
 
 

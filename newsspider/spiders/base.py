@@ -11,6 +11,7 @@ from typing import Any, Iterable, TypeGuard
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from ..middlewares import is_html_type
 from ..pipelines import FetchedPage
 
 
@@ -51,4 +52,4 @@ class PageSpider(scrapy.Spider):
     @staticmethod
     def is_html(response: Response) -> TypeGuard[TextResponse]:
         declared = (content_type(response) or "").lower()
-        return isinstance(response, TextResponse) and ("html" in declared or not declared)
+        return isinstance(response, TextResponse) and (is_html_type(declared) or not declared)
