@@ -73,5 +73,10 @@ FEED_STORAGES = {"": "newsspider.exporters.AtomicFileFeedStorage", "file": "news
 FEED_EXPORT_ENCODING = "utf-8"
 NEWSSPIDER_PARQUET_ROW_GROUP_SIZE = 500
 NEWSSPIDER_SITE_TIMEZONE = "UTC"
+# `crawl --out` and `refresh`: open parts are published every N rows or S seconds (datasets/README.md).
+NEWSSPIDER_DATASET_COMMIT_ROWS = 1000
+NEWSSPIDER_DATASET_COMMIT_SECONDS = 60.0
+# Off a terminal, a progress line every S seconds.
+NEWSSPIDER_PROGRESS_INTERVAL = 10.0
 
 LOG_LEVEL = "INFO"

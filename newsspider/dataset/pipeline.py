@@ -53,8 +53,8 @@ class DatasetWriterPipeline:
         start, step = (int(value) for value in settings.get("NEWSSPIDER_DATASET_PART_NUMBERS", "0,1").split(","))
         row_group_size = settings.getint("NEWSSPIDER_PARQUET_ROW_GROUP_SIZE", DEFAULT_ROW_GROUP_SIZE)
         self.writer = PartitionedWriter(root, run_id, PartNumbers(start, step), row_group_size)
-        self.commit_rows = settings.getint("NEWSSPIDER_DATASET_COMMIT_ROWS", 1000)
-        self.commit_seconds = settings.getfloat("NEWSSPIDER_DATASET_COMMIT_SECONDS", 60.0)
+        self.commit_rows = settings.getint("NEWSSPIDER_DATASET_COMMIT_ROWS")
+        self.commit_seconds = settings.getfloat("NEWSSPIDER_DATASET_COMMIT_SECONDS")
         self.state = RefreshState(root)
         self.visits: dict[str, PageVisit] = {}
         self.uncommitted: dict[str, PageVisit] = {}
