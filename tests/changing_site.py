@@ -68,6 +68,7 @@ class ChangingSite:
     stories: dict[str, Story] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     article_delay: float = 0.0
+    delays: dict[str, float] = field(default_factory=dict)  # per slug, instead of article_delay
     base_url: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -146,8 +147,8 @@ def handler_for(site: ChangingSite) -> type[BaseHTTPRequestHandler]:
         def article(self, slug: str) -> None:
             story = site.stories.get(slug)
             conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
-            if site.article_delay:
-                time.sleep(site.article_delay)
+            if delay := site.delays.get(slug, site.article_delay):
+                time.sleep(delay)
             if story is None:
                 self.answer(404, "text/plain", "gone", conditional)
             elif self.headers.get("If-None-Match") == story.etag:

@@ -55,6 +55,22 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def test_a_crawl_publishes_its_rows_every_commit_seconds_while_the_next_article_is_slow_to_come(tmp_path: Path) -> None:
+    """One article answers at once, the others hang: the timer commits the first (datasets/README: "every ... seconds")."""
+    root = tmp_path / "news"
+    site = newsroom(3)
+    site.delays = {slug: 30.0 for slug in site.stories if slug != "story-0"}
+    with serve(site):
+        crawl = started("crawl", f"{site.base_url}/sitemap.xml", "--out", str(root), *LOCAL, "-s", "NEWSSPIDER_DATASET_COMMIT_SECONDS=1")
+        try:
+            wait_until(lambda: bool(part_files(root)), timeout=15)
+            assert crawl.poll() is None  # published while the crawl still waits for the slow articles
+        finally:
+            crawl.send_signal(signal.SIGKILL)
+            crawl.wait()
+        assert [row[0] for row in assert_sound(root)] == [site.url("story-0")]
+
+
 def test_kill_9_during_a_crawl_then_refresh_completes_without_duplicates(tmp_path: Path) -> None:
     root = tmp_path / "news"
     site = newsroom(16)

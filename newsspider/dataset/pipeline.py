@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 from typing import Any, Self
 
@@ -11,6 +10,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
+from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from ..exporters import DEFAULT_ROW_GROUP_SIZE
@@ -40,7 +40,8 @@ def entry_date(request: Request) -> str | None:
 
 
 class DatasetWriterPipeline:
-    """Writes an Article only when it is new or its content_hash changed; commits parts every N rows or seconds.
+    """Writes an Article only when it is new or its content_hash changed; commits every N rows, and every S seconds
+    whatever rows are open (so a crawl that finds articles slowly still publishes them, a kill loses at most S seconds).
 
     Settings: NEWSSPIDER_DATASET_DIR, NEWSSPIDER_DATASET_RUN_ID, NEWSSPIDER_DATASET_PART_NUMBERS ("start,step"),
     NEWSSPIDER_DATASET_COMMIT_ROWS, NEWSSPIDER_DATASET_COMMIT_SECONDS, NEWSSPIDER_PARQUET_ROW_GROUP_SIZE.
@@ -58,8 +59,8 @@ class DatasetWriterPipeline:
         self.state = RefreshState(root)
         self.visits: dict[str, PageVisit] = {}
         self.uncommitted: dict[str, PageVisit] = {}
-        self.last_commit = time.monotonic()
         self.failed = False
+        self.ticker = create_looping_call(self.commit_open_rows)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -81,6 +82,9 @@ class DatasetWriterPipeline:
         if isinstance(url, str):
             self.visits.pop(url, None)
 
+    def open_spider(self) -> None:
+        self.ticker.start(self.commit_seconds, now=False)
+
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.failed:
             return item
@@ -100,8 +104,13 @@ class DatasetWriterPipeline:
     def write(self, item: Article, visit: PageVisit) -> None:
         self.writer.write(item.to_record())
         self.uncommitted[visit.canonical_url or visit.url_key] = visit
-        if len(self.uncommitted) >= self.commit_rows or time.monotonic() - self.last_commit >= self.commit_seconds:
+        if len(self.uncommitted) >= self.commit_rows:
             self.commit()
+
+    def commit_open_rows(self) -> None:
+        """The timer's commit: the rows written since the last one, if any."""
+        if self.uncommitted and not self.failed:
+            self.guarded(self.commit)
 
     def commit(self) -> None:
         """Publish the open parts, then let the state vouch for their rows (see RefreshState)."""
@@ -113,7 +122,6 @@ class DatasetWriterPipeline:
             self.state.promote(names)
             self.count("parts_written", len(parts))
         self.uncommitted = {}
-        self.last_commit = time.monotonic()
 
     def guarded(self, action: Any, *args: Any) -> None:
         """Run a write; on a disk error stop the crawl, keep the message, and publish nothing more."""
@@ -128,6 +136,8 @@ class DatasetWriterPipeline:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="dataset_write_error"))
 
     def close_spider(self) -> None:
+        if self.ticker.running:
+            self.ticker.stop()
         if not self.failed:
             self.guarded(self.commit)
         self.state.close()
