@@ -41,7 +41,7 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
 
 def add_discovery_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="skip sitemap and feed entries dated before this day")
-    parser.add_argument("--max-articles", type=positive_int, metavar="N", help="stop after writing N articles")
+    parser.add_argument("--max-articles", type=positive_int, metavar="N", help="stop after N articles (exactly N written into a new dataset; unchanged ones of an existing dataset count too)")
     parser.add_argument("--max-pages", type=positive_int, metavar="N", help="send at most N requests (robots.txt, sitemaps and feeds count)")
     parser.add_argument("--depth", type=positive_int, metavar="N", help="follow in-site links at most N hops (default 10)")
     parser.add_argument("--profile", metavar="PATH", help="a site profile (TOML file, or the name of a bundled one)")
