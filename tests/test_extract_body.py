@@ -224,3 +224,27 @@ def test_running_text_before_a_headline_printed_under_it_stays() -> None:
     )
     body = extract_article(html, "https://example.com/top-5-fashion-must-haves-2018/").body or ""
     assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3.", "P4.", "P5."]
+
+
+FORUM_POST = (
+    '<article class="post"><div class="thread-comment-body"><p>Post {0}. I upgraded the board firmware last week and since '
+    "then the fans spin at full speed after every restart, whatever the profile says.</p><p>Asked by user {0}.</p></div></article>"
+)
+
+
+def test_forum_posts_in_comment_named_containers_are_the_body() -> None:
+    posts = "".join(FORUM_POST.format(number) for number in range(1, 7))
+    html = f"<html><head><title>Fans at full speed</title></head><body><main><h1>Fans at full speed</h1>{posts}</main></body></html>"
+    body = extract_article(html, "https://forum.example.com/topic/123-fans-at-full-speed/").body or ""
+    assert [line.split(".")[0] for line in body.split("\n\n")] == [
+        text for number in range(1, 7) for text in (f"Post {number}", f"Asked by user {number}")
+    ]
+
+
+def test_comments_after_an_article_stay_out_of_the_body() -> None:
+    paragraph = "<p>{} " + "The council voted late on Tuesday to approve the new budget for the coming year. " * 2 + "</p>"
+    story = "".join(paragraph.format(f"P{index}.") for index in range(1, 4))
+    comments = "".join(FORUM_POST.format(number) for number in range(1, 7))
+    html = f"<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>{story}</article>{comments}</body></html>"
+    body = extract_article(html, "https://example.com/story/budget").body or ""
+    assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3."]

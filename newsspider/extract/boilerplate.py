@@ -7,6 +7,7 @@ links kept as <ref>, so link density can be measured on exactly what would be pr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from lxml import etree
@@ -114,14 +115,14 @@ _CONTAINER_TAGS = ("div", "section", "aside", "form", "ul", "ol", "nav", "footer
 PROSE_CHARACTERS = 120
 MAX_PROSE_PARAGRAPHS = 2
 MAX_CONTAINER_SHARE = 0.3
+_NOT_TEXT = ("script", "style", "noscript", "template", "textarea")
 
 
 def holds_prose(element: etree._Element) -> bool:
     """More than a couple of long paragraphs: article text, whatever the container is called."""
     long_paragraphs = 0
     for paragraph in element.iter("p"):
-        # characters, not words: CJK text has no spaces between words
-        long_paragraphs += len(clean_text(" ".join(paragraph.itertext()))) >= PROSE_CHARACTERS
+        long_paragraphs += is_long_paragraph(paragraph)
         if long_paragraphs > MAX_PROSE_PARAGRAPHS:
             return True
     return False
@@ -133,13 +134,52 @@ def furniture_containers(tree: etree._Element) -> list[etree._Element]:
     The guards keep an article wrapper with an unlucky class name ("has-comments", "gate-ad").
     """
     page_length = joined_text_length(tree)
+    named = [element for element in tree.iter(*_CONTAINER_TAGS) if is_furniture_name(element.get("class"), element.get("id"))]
+    posts = post_kinds(tree, named)
     return [
         element
-        for element in tree.iter(*_CONTAINER_TAGS)
-        if is_furniture_name(element.get("class"), element.get("id"))
+        for element in named
+        if container_kind(element) not in posts
         and not holds_prose(element)
         and joined_text_length(element) < MAX_CONTAINER_SHARE * page_length
     ]
+
+
+def post_kinds(tree: etree._Element, containers: list[etree._Element]) -> set[tuple[str, str | None]]:
+    """The kinds of repeated containers that hold the page's first paragraph of running text: the posts of a
+    thread named "comment" are the page's content, while an article's comments follow its text."""
+    first = first_prose_block(tree)
+    if first is None:
+        return set()
+    holders = set(first.iterancestors())
+    counts = Counter(map(container_kind, containers))
+    return {kind for element in containers if element in holders and counts[kind := container_kind(element)] > 1}
+
+
+def container_kind(element: etree._Element) -> tuple[str, str | None]:
+    """A container's tag and class: the containers of a repeated kind (posts, comments, cards) share them."""
+    return element.tag, element.get("class")
+
+
+def first_prose_block(tree: etree._Element) -> etree._Element | None:
+    """Where the page's running text begins: its first long paragraph, in a <p> or straight in a container
+    (a recipe's steps between line breaks)."""
+    body = tree.find("body")
+    blocks = (body if body is not None else tree).iter(etree.Element)
+    return next((block for block in blocks if block.tag not in _NOT_TEXT and starts_prose(block)), None)
+
+
+def starts_prose(block: etree._Element) -> bool:
+    """A long paragraph, or a container whose own text (not its children's) is as long as one."""
+    if block.tag == "p":
+        return is_long_paragraph(block)
+    own_text = (block.text or "") + "".join(child.tail or "" for child in block)
+    return len(clean_text(own_text)) >= PROSE_CHARACTERS
+
+
+def is_long_paragraph(paragraph: etree._Element) -> bool:
+    """A paragraph of running text; characters, not words: CJK text has no spaces between words."""
+    return len(clean_text(" ".join(paragraph.itertext()))) >= PROSE_CHARACTERS
 
 
 @lru_cache(maxsize=4096)  # a page repeats its class names on many containers: test each pair once
