@@ -248,3 +248,24 @@ def test_comments_after_an_article_stay_out_of_the_body() -> None:
     html = f"<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>{story}</article>{comments}</body></html>"
     body = extract_article(html, "https://example.com/story/budget").body or ""
     assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3."]
+
+
+def test_the_headline_links_of_a_listing_page_are_its_body() -> None:
+    item = '<p><a href="/science/story-{0}">Story {0}: researchers map the ocean floor with a fleet of autonomous drones</a></p>'
+    intro = "<p>The latest science news from our reporters, updated through the day.</p>"
+    stories = "".join(item.format(number) for number in range(1, 6))
+    html = f"<html><head><title>Science</title></head><body><main><h1>Science</h1>{intro}{stories}</main></body></html>"
+    body = extract_article(html, "https://example.com/science/").body or ""
+    assert [line.split(":")[0] for line in body.split("\n\n")] == [
+        "The latest science news from our reporters, updated through the day.", *(f"Story {n}" for n in range(1, 6))
+    ]
+
+
+def test_related_story_links_under_an_article_stay_out_of_the_body() -> None:
+    paragraph = "<p>{} " + "The council voted late on Tuesday to approve the new budget for the coming year. " * 2 + "</p>"
+    story = "".join(paragraph.format(f"P{index}.") for index in range(1, 4))
+    link = '<p><a href="/story-{0}">Story {0}: the mayor explains where the money goes</a></p>'
+    html = f"<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>{story}" \
+        + "".join(link.format(number) for number in range(1, 3)) + "</article></body></html>"
+    body = extract_article(html, "https://example.com/story/budget").body or ""
+    assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3."]

@@ -24,6 +24,7 @@ from .boilerplate import (
     is_link_teaser,
     is_mostly_link,
     is_related_list,
+    link_text_length,
 )
 from .page import Page
 from .text import clean_text, has_words, text_content, without_invisible, word_count, words, written_without_spaces
@@ -31,7 +32,8 @@ from .text import clean_text, has_words, text_content, without_invisible, word_c
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
-MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
+MAX_STORY_CHUNKS = 5
+LINK_INDEX_SHARE = 0.5  # links make up at least this share of the main text of an index page  # a story cut by a few ad rails; more repeats are a listing
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
 
 
@@ -76,28 +78,36 @@ def article_paragraphs(main: etree._Element) -> list[str]:
     """The main text's article content as paragraphs, in order."""
     paragraphs: list[str] = []
     previous = ""
+    index = is_link_index(main)
     for block in main:
         if not isinstance(block.tag, str):
             continue
         introduced, previous = previous.endswith(":"), block_text(block)
-        paragraphs += [text for part in article_parts(block, introduced) for text in block_lines(part)]
+        paragraphs += [text for part in article_parts(block, introduced, index) for text in block_lines(part)]
         paragraphs += tail_lines(block)
     return paragraphs
 
 
-def article_parts(block: etree._Element, introduced: bool) -> list[etree._Element]:
-    """The block, or the items of a list, that are article content; a list announced by a colon is."""
+def is_link_index(main: etree._Element) -> bool:
+    """Whether links make up most of the main text: an index or a listing, whose links are its content."""
+    return link_text_length(main) >= LINK_INDEX_SHARE * len(block_text(main))
+
+
+def article_parts(block: etree._Element, introduced: bool, index: bool) -> list[etree._Element]:
+    """The block, or the items of a list, that are article content; a list announced by a colon is, and on a
+    link index (a listing) the links are content too."""
     if block.tag == "list":
-        if is_related_list(block) and not introduced:
+        if is_related_list(block) and not (introduced or index):
             return []
-        return [item for item in block if item.tag == "item" and (introduced or not is_page_furniture(item))]
-    return [] if is_page_furniture(block) else [block]
+        return [item for item in block if item.tag == "item" and (introduced or not is_page_furniture(item, index))]
+    return [] if is_page_furniture(block, index) else [block]
 
 
-def is_page_furniture(block: etree._Element) -> bool:
-    """A teaser, call to action or link line rather than article text."""
-    text = block_text(block)
-    return is_furniture_line(text) or is_mostly_link(block) or (block.tag == "item" and is_link_teaser(block))
+def is_page_furniture(block: etree._Element, index: bool) -> bool:
+    """A call to action, or (but on a link index) a teaser or link line, rather than article text."""
+    if is_furniture_line(block_text(block)):
+        return True
+    return not index and (is_mostly_link(block) or (block.tag == "item" and is_link_teaser(block)))
 
 
 def block_lines(block: etree._Element) -> list[str]:
