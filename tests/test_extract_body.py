@@ -269,3 +269,16 @@ def test_related_story_links_under_an_article_stay_out_of_the_body() -> None:
         + "".join(link.format(number) for number in range(1, 3)) + "</article></body></html>"
     body = extract_article(html, "https://example.com/story/budget").body or ""
     assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3."]
+
+
+def test_a_product_description_placed_before_the_headline_stays() -> None:
+    details = "".join(
+        f"<li>Detail {n}: pre-seasoned cast iron that holds heat evenly, for searing, baking and frying.</li>" for n in range(1, 7)
+    )
+    html = (
+        "<html><head><title>Cast Iron Skillet</title></head><body><header><nav><a href='/'>Home</a> <a href='/shop'>Shop</a>"
+        f"</nav></header><main><div class='gallery-and-details'><ul>{details}</ul></div>"
+        "<div class='buy-box'><h1>Cast Iron Skillet</h1><p>Price: $29.90</p></div></main></body></html>"
+    )
+    body = extract_article(html, "https://shop.example.com/p/cast-iron-skillet").body or ""
+    assert [line.split(":")[0] for line in body.split("\n\n")] == [*(f"Detail {n}" for n in range(1, 7)), "Price"]

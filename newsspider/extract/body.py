@@ -27,13 +27,15 @@ from .boilerplate import (
     link_text_length,
 )
 from .page import Page
-from .text import clean_text, has_words, text_content, without_invisible, word_count, words, written_without_spaces
+from .text import clean_text, has_words, joined_text_length, text_content, without_invisible, word_count, words, written_without_spaces
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
 MAX_STORY_CHUNKS = 5
-LINK_INDEX_SHARE = 0.5  # links make up at least this share of the main text of an index page  # a story cut by a few ad rails; more repeats are a listing
+LINK_INDEX_SHARE = 0.5
+CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
+CONTENT_LINK_SHARE = 0.2  # links make up at least this share of the main text of an index page  # a story cut by a few ad rails; more repeats are a listing
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
 
 
@@ -248,9 +250,19 @@ def drop_everything_before(headline: lxml.html.HtmlElement) -> None:
     node = headline
     while node.getparent() is not None and node.tag != "body":
         for sibling in list(node.itersiblings(preceding=True)):
-            if isinstance(sibling.tag, str) and not holds_prose(sibling):
+            if isinstance(sibling.tag, str) and not holds_prose(sibling) and not holds_content(sibling):
                 sibling.drop_tree()
         node = node.getparent()
+
+
+def holds_content(element: lxml.html.HtmlElement) -> bool:
+    """A long block of text that is not links (a product description, a landing page's sections), outside page
+    headers and menus: content placed before the headline."""
+    if element.tag in ("header", "nav"):
+        return False
+    length = joined_text_length(element)
+    links = sum(joined_text_length(link) for link in element.iter("a"))
+    return length >= CONTENT_CHARACTERS and links < CONTENT_LINK_SHARE * length
 
 
 def empty_element(element: lxml.html.HtmlElement) -> None:
