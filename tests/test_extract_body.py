@@ -282,3 +282,9 @@ def test_a_product_description_placed_before_the_headline_stays() -> None:
     )
     body = extract_article(html, "https://shop.example.com/p/cast-iron-skillet").body or ""
     assert [line.split(":")[0] for line in body.split("\n\n")] == [*(f"Detail {n}" for n in range(1, 7)), "Price"]
+
+
+def test_a_post_whose_title_is_its_whole_text_keeps_it_as_the_body() -> None:
+    text = "FCC chair to Europe: restrict our satellite providers and we will ban yours here, the regulator says."
+    html = f'<html><head><title>{text}</title><meta property="og:title" content="{text}"></head><body><main><p>{text}</p></main></body></html>'
+    assert extract_article(html, "https://forum.example.com/r/technology/comments/1/fcc_chair/").body == text

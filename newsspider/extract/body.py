@@ -149,8 +149,9 @@ def row_text(row: etree._Element) -> str:
 
 
 def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
-    """Drop the headline when the extracted text starts with it (or with the title minus a site name)."""
-    if not paragraphs or not title:
+    """Drop the headline when the extracted text starts with it (or with the title minus a site name), unless it is
+    all the text (a post whose title is its whole text)."""
+    if len(paragraphs) < 2 or not title:
         return paragraphs
     first, headline = clean_text(paragraphs[0]).casefold(), clean_text(title).casefold()
     if first == headline or (len(words(first)) >= TITLE_MIN_WORDS and headline.startswith(first)):
