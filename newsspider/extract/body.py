@@ -32,10 +32,10 @@ from .text import clean_text, has_words, joined_text_length, text_content, witho
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
-MAX_STORY_CHUNKS = 5
-LINK_INDEX_SHARE = 0.5
+MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
+LINK_INDEX_SHARE = 0.5  # links make up at least this share of the main text of an index page
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
-CONTENT_LINK_SHARE = 0.2  # links make up at least this share of the main text of an index page  # a story cut by a few ad rails; more repeats are a listing
+CONTENT_LINK_SHARE = 0.2  # "few links": under this share of such a block's text
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
 
 

@@ -148,7 +148,7 @@ def furniture_containers(tree: etree._Element) -> list[etree._Element]:
 def post_kinds(tree: etree._Element, containers: list[etree._Element]) -> set[tuple[str, str | None]]:
     """The kinds of repeated containers that hold the page's first paragraph of running text: the posts of a
     thread named "comment" are the page's content, while an article's comments follow its text."""
-    first = first_prose_block(tree)
+    first = first_prose_block(tree) if containers else None  # no named containers: no walk for the first prose
     if first is None:
         return set()
     holders = set(first.iterancestors())
