@@ -175,12 +175,11 @@ def file_keys(image: Image) -> set[str]:
 def captioned_images(page: Page) -> list[Image]:
     """Images in <figure> or beside a caption element, in document order, teasers left out."""
     images: list[Image] = []
-    caption_marks = CaptionMarks()  # the picture blocks' search and their captions' reading test the same elements
-    for container in image_containers(page, caption_marks):
+    for container in image_containers(page):
         img = container if container.tag in ("picture", "img") else next(iter(_FIND_PICTURES(container)), None)
         if img is None or is_icon(img) or is_teaser(container, img, page) or is_audio_player(container):
             continue
-        caption, credit = container_caption(container, page, caption_marks)
+        caption, credit = container_caption(container, page)
         credit = credit or credit_in_title(img)
         if caption and _BYLINE_START.match(caption):
             continue  # an author's portrait beside the byline
@@ -233,7 +232,7 @@ def is_audio_player(container: lxml.html.HtmlElement) -> bool:
     return any(isinstance(e.tag, str) and e.tag not in ("body", "html") and _AUDIO_PLAYER.search(class_and_id(e)) for e in near)
 
 
-def image_containers(page: Page, caption_marks: CaptionMarks) -> Iterable[lxml.html.HtmlElement]:
+def image_containers(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """<figure> elements (each figure of a gallery), the smallest blocks holding one picture and its caption outside
     any figure, and bare pictures with a caption written right after them."""
     counts = PictureCounts.of(page.tree)
@@ -243,7 +242,7 @@ def image_containers(page: Page, caption_marks: CaptionMarks) -> Iterable[lxml.h
             continue
         if (
             is_single_figure(element)
-            or is_picture_block(element, counts, caption_marks)
+            or is_picture_block(element, counts, page)
             or is_bare_captioned_picture(element)
         ):
             covered.update(element.iter())
@@ -280,26 +279,17 @@ def is_bare_captioned_picture(element: lxml.html.HtmlElement) -> bool:
     return element.tag in ("picture", "img") and bool(trailing_caption(element))
 
 
-def is_picture_block(element: lxml.html.HtmlElement, counts: PictureCounts, caption_marks: CaptionMarks) -> bool:
+def is_picture_block(element: lxml.html.HtmlElement, counts: PictureCounts, page: Page) -> bool:
     """A block with one picture and a caption, and little text besides the caption."""
     if not counts.pictures[element] or counts.shown_imgs[element] > 1:
         return False
-    captions = caption_elements(element, caption_marks)
+    captions = caption_elements(element, page)
     return bool(captions) and visible_length(element) <= visible_length(captions[0]) + _CREDIT_ALLOWANCE
 
 
-class CaptionMarks(dict[lxml.html.HtmlElement, bool]):
-    """is_caption_element's answers, each element tested once: the nested blocks around a picture scan the same
-    descendants for a caption."""
-
-    def __missing__(self, element: lxml.html.HtmlElement) -> bool:
-        self[element] = marked = is_caption_element(element)
-        return marked
-
-
-def caption_elements(container: lxml.html.HtmlElement, caption_marks: CaptionMarks) -> list[lxml.html.HtmlElement]:
+def caption_elements(container: lxml.html.HtmlElement, page: Page) -> list[lxml.html.HtmlElement]:
     """The container's caption-marked elements, else the unmarked text that repeats its picture's alt text."""
-    marked = [e for e in container.iterdescendants(etree.Element) if caption_marks[e]]
+    marked = [e for e in container.iterdescendants(etree.Element) if is_marked_caption(e, page)]
     return marked or alt_repeating_text(container)
 
 
@@ -333,6 +323,13 @@ def picture_alt(container: lxml.html.HtmlElement) -> str:
     return clean_text(next((e.get("alt") for e in container.iter(etree.Element) if e.get("alt")), None))
 
 
+def is_marked_caption(element: lxml.html.HtmlElement, page: Page) -> bool:
+    """is_caption_element, asked once per element and page (kept in page.caption_marks)."""
+    if element not in page.caption_marks:
+        page.caption_marks[element] = is_caption_element(element)
+    return page.caption_marks[element]
+
+
 def visible_length(element: lxml.html.HtmlElement) -> int:
     """Characters of visible text: an embedded JSON-LD or script does not make a picture block a text block."""
     return len(clean_text(" ".join(_VISIBLE_TEXT(element))))
@@ -361,12 +358,10 @@ def describes_photo(element: lxml.html.HtmlElement) -> bool:
     return next(element.iterancestors("figure"), None) is not None or split_credit(element_text(element))[1] is not None
 
 
-def container_caption(
-    container: lxml.html.HtmlElement, page: Page, caption_marks: CaptionMarks
-) -> tuple[str | None, str | None]:
+def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
     """The caption and credit in a figure: separate credit elements first, else split from the text."""
     parts = [e for e in container.iter() if isinstance(e.tag, str) and e is not container]
-    captions = caption_elements(container, caption_marks) or trailing_caption(container)
+    captions = caption_elements(container, page) or trailing_caption(container)
     parts += [e for caption in captions for e in caption.iter() if isinstance(e.tag, str) and e not in parts]
     credit_elements = [e for e in parts if is_credit_element(e)]
     page.consumed.update(captions + credit_elements)

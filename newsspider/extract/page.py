@@ -72,6 +72,8 @@ class Page:
     consumed: set[lxml.html.HtmlElement] = field(default_factory=set)
     # line_text's answers: the bylines and dates steps scan the same short elements.
     line_texts: dict[lxml.html.HtmlElement, str | None] = field(default_factory=dict, repr=False)
+    # images.is_marked_caption's answers: the nested blocks around a picture scan the same descendants for a caption.
+    caption_marks: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict, repr=False)
     # Every element of the tree, held while the page lives: lxml then hands each walk of the steps the element
     # objects it made before instead of making new ones, which halves the cost of a walk over the tree.
     elements: list[lxml.html.HtmlElement] = field(init=False, repr=False)
