@@ -312,19 +312,17 @@ def domain_name(page: Page) -> str:
     return normalise_title(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
 
 
-def document_titles(page: Page, section_name: str | None, parts: bool = True) -> list[str]:
-    """The <title> without the site name, as written, then (with `parts`) its parts split at " | ", " - " and the
-    like."""
-    text = without_loose_separators(document_title(page))
+def document_titles(title: str, page: Page, section_name: str | None) -> tuple[list[str], list[str]]:
+    """The <title>'s `title` as headlines may repeat it: whole (without the site name, then as written), and whole then
+    its parts split at " | ", " - " and the like."""
+    text = without_loose_separators(title)
     if not text:
-        return []
-    whole = [declared_headline(text, page, section_name), text]
-    if not parts:
-        return list(dict.fromkeys(whole))
+        return [], []
+    whole = list(dict.fromkeys([declared_headline(text, page, section_name), text]))
     pieces = _TITLE_SEPARATORS.split(text)
     pieces += [lead for piece in [text, *pieces] if (lead := before_colon(piece))]
     kept = [piece for piece in pieces if piece != text and not is_site_name(piece, page)]
-    return list(dict.fromkeys([*whole, *kept]))
+    return whole, list(dict.fromkeys([*whole, *kept]))
 
 
 def document_title(page: Page) -> str:
@@ -392,8 +390,10 @@ def lead_segment(text: str) -> str:
 def written_headline(page: Page, section_name: str | None) -> str | None:
     """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>; each declared
     title without the page's `section_name`."""
-    structured, document = structured_titles(page, section_name), document_titles(page, section_name)
-    site_part = name_after_title(page, structured)
+    title = document_title(page)
+    structured = structured_titles(page, section_name)
+    whole_document, document = document_titles(title, page, section_name)
+    site_part = name_after_title(title, page, structured)
     candidates = [h for h in headings(page) if normalise_title(heading_text(h.element)) != site_part]
     # Without one <h1>, the headline the page's microdata marks stands in for it (a blog's <h2 itemprop="headline">).
     if len(candidates) != 1:
@@ -418,7 +418,7 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     # Commerce - A guided introduction"): only a whole title counts there.
     post_titles = subheadings(page)
     whole_only = len(candidates) == 1 and declares_article(page)
-    for declared in (structured, document_titles(page, section_name, parts=False) if whole_only else document):
+    for declared in (structured, whole_document if whole_only else document):
         found = confirmed_title(post_titles, declared, structured + document)
         if found is not None:
             page.consumed.add(found[0])
@@ -447,12 +447,12 @@ def microdata_headline(page: Page) -> list[Heading]:
     return found if len(found) == 1 else []
 
 
-def name_after_title(page: Page, structured: list[str]) -> str | None:
-    """What a two-part <title> sets after the page's own title, normalised: the place of the site's name, a book's
-    or a wiki's ("What is Ownership? - The Rust Programming Language"), which an <h1> in its menu bar repeats. Nothing
-    (None) when the site's name leads the title ("TypeScript: Documentation - Creating Types from Types") or a
+def name_after_title(title: str, page: Page, structured: list[str]) -> str | None:
+    """What a two-part <title> (`title`) sets after the page's own title, normalised: the place of the site's name, a
+    book's or a wiki's ("What is Ownership? - The Rust Programming Language"), which an <h1> in its menu bar repeats.
+    Nothing (None) when the site's name leads the title ("TypeScript: Documentation - Creating Types from Types") or a
     `structured` headline is that part ("Kicker - Headline")."""
-    parts = _TITLE_SEPARATORS.split(document_title(page))
+    parts = _TITLE_SEPARATORS.split(title)
     if len(parts) != 2 or any(is_site_name(lead, page) for lead in (parts[0], before_colon(parts[0]))):
         return None
     tail = normalise_title(parts[1])
