@@ -44,13 +44,13 @@ HEADLINE_WORDS = 15
 
 
 def block_text(block: etree._Element) -> str:
-    """The visible text of an output block, line breaks kept as spaces."""
+    """The text of an output block (or an element of the page), its text nodes joined by spaces and cleaned."""
     return clean_text(" ".join(block.itertext()))
 
 
 def link_text_length(block: etree._Element) -> int:
     """Characters of the block's text that sit inside links."""
-    return sum(len(clean_text(" ".join(ref.itertext()))) for ref in block.iter("ref"))
+    return sum(len(block_text(ref)) for ref in block.iter("ref"))
 
 
 def starts_with_link(block: etree._Element) -> bool:
@@ -179,7 +179,7 @@ def starts_prose(block: etree._Element) -> bool:
 
 def is_long_paragraph(paragraph: etree._Element) -> bool:
     """A paragraph of running text; characters, not words: CJK text has no spaces between words."""
-    return len(clean_text(" ".join(paragraph.itertext()))) >= PROSE_CHARACTERS
+    return len(block_text(paragraph)) >= PROSE_CHARACTERS
 
 
 @lru_cache(maxsize=4096)  # a page repeats its class names on many containers: test each pair once
