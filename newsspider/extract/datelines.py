@@ -13,7 +13,7 @@ from .boilerplate import furniture_containers
 from .bylines import is_writer_page_link
 from .dateparse import DIGIT, RELATIVE_DATE, find_date_span
 from .page import Page
-from .text import clean_text, text_content
+from .text import clean_text, element_text, text_content
 
 DateLines = list[tuple[lxml.html.HtmlElement, str]]
 ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
@@ -55,8 +55,9 @@ def time_elements(page: Page) -> tuple[ShownDates, ShownDates]:
     marked: ShownDates = []
     plain: ShownDates = []
     for element in page.tree.iter("time"):
-        value = element.get("datetime") or clean_text(text_content(element))
-        if MODIFIED_LABEL.search(clean_text(text_content(element.getparent()) if element.getparent() is not None else "")[:40]):
+        value = element.get("datetime") or element_text(element)
+        parent = element.getparent()  # a <time> after an "Updated" label dates the update: not kept as either
+        if parent is not None and MODIFIED_LABEL.search(element_text(parent)[:40]):
             continue
         (marked if marks_publication(element) else plain).append((element, value))
     return marked, plain
@@ -117,7 +118,7 @@ def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
     link = next(element.iterancestors("a"), None)
     if link is None:
         links = element.findall(".//a")
-        link = links[0] if len(links) == 1 and clean_text(text_content(links[0])) == text else None
+        link = links[0] if len(links) == 1 and element_text(links[0]) == text else None
     if link is None:
         return False
     target = page.absolute_url(link.get("href"))
@@ -173,7 +174,7 @@ def headline_ancestors(page: Page) -> dict[lxml.html.HtmlElement, int]:
 def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
     """A heading that is one link to a site's home page (the logo or site name in the page header), not a headline."""
     links = heading.findall(".//a")
-    if len(links) != 1 or clean_text(text_content(links[0])) != clean_text(text_content(heading)):
+    if len(links) != 1 or element_text(links[0]) != element_text(heading):
         return False
     return "home" in (links[0].get("rel") or "").split() or urlsplit(links[0].get("href") or "").path in ("", "/")
 
