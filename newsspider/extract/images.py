@@ -95,6 +95,10 @@ _LINK_OR_HEADLINE = etree.XPath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
 _VISIBLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
 
 
+# What two entries for one picture may share: ("path", path), ("file", file key), ("caption", caption's words).
+PictureKey = tuple[str, str | tuple[str, ...]]
+
+
 def fill(page: Page, article: Article) -> None:
     """Set article.images: the article's figures, then JSON-LD images, one entry per picture."""
     figures = [image for image in captioned_images(page) if image.url]
@@ -121,7 +125,7 @@ def merge_images(images: list[Image]) -> list[Image]:
     them), not with all: a gallery of thousands of pictures stays linear.
     """
     merged: list[Image] = []
-    kept_by_key: dict[tuple[str, Any], list[int]] = {}
+    kept_by_key: dict[PictureKey, list[int]] = {}
     for image in images:
         candidates = sorted({position for key in picture_keys(image) for position in kept_by_key.get(key, ())})
         found = next((position for position in candidates if same_picture(merged[position], image)), None)
@@ -139,13 +143,13 @@ def merge_images(images: list[Image]) -> list[Image]:
     return merged
 
 
-def picture_keys(image: Image) -> list[tuple[str, Any]]:
+def picture_keys(image: Image) -> list[PictureKey]:
     """What `same_picture` may match an entry by: its path, its file keys, its caption's words."""
-    keys: list[tuple[str, Any]] = [("path", picture_path(image)), *(("file", key) for key in file_keys(image))]
+    keys: list[PictureKey] = [("path", picture_path(image)), *(("file", key) for key in file_keys(image))]
     return [*keys, caption_key(image.caption)] if image.caption else keys
 
 
-def caption_key(caption: str) -> tuple[str, Any]:
+def caption_key(caption: str) -> PictureKey:
     return ("caption", tuple(words(caption.lower())))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 import lxml.html
@@ -42,7 +43,8 @@ def set_authors(page: Page, article: Article, matches: Matches) -> None:
         article.authors = list(dict.fromkeys(names))
 
 
-def first_date(page: Page, matches: Matches) -> Any:
+def first_date(page: Page, matches: Matches) -> datetime | None:
+    """The first match that reads as a date."""
     return next((value for match in matches if (value := parse_date(match_text(match), page))), None)
 
 
@@ -63,6 +65,7 @@ def set_body(page: Page, article: Article, matches: Matches) -> None:
 
 
 def element_paragraphs(match: Any) -> list[str]:
+    """The cleaned text of each <p> in a matched element, else its whole text; a selected string as it is."""
     if not isinstance(match, lxml.html.HtmlElement):
         return [match_text(match)]
     paragraphs = match.xpath(".//p")
