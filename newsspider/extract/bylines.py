@@ -32,7 +32,7 @@ from .credits import (
     split_people_and_agencies,
 )
 from .dateparse import find_date_span
-from .metadata import same_host
+from .metadata import as_list, same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import (
     class_and_id,
@@ -259,10 +259,6 @@ def jsonld_person_names(page: Page) -> set[str]:
 
 def is_person_object(value: Any) -> bool:
     return isinstance(value, dict) and "Person" in jsonld_types(value)
-
-
-def as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [value] if value else []
 
 
 def author_value_names(value: Any) -> list[str]:

@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from ..items import Article, Image
+from .metadata import as_list
 from .page import ARTICLE_TYPES, Page
 from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, without_invisible, words
 
@@ -523,9 +524,8 @@ def jsonld_images(page: Page) -> list[Image]:
     """ImageObject values of the JSON-LD article's image property."""
     images: list[Image] = []
     for obj in page.jsonld_objects(*ARTICLE_TYPES):
-        value = obj.get("image")
-        values = value if isinstance(value, list) else [value]
-        images.extend(image for image in (jsonld_image(value, page) for value in values) if image and image.url)
+        read = (jsonld_image(value, page) for value in as_list(obj.get("image")))
+        images.extend(image for image in read if image and image.url)
     return images
 
 

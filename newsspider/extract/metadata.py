@@ -98,6 +98,7 @@ def jsonld_breadcrumb_steps(page: Page) -> list[tuple[str, str | None]]:
 
 
 def as_list(value: Any) -> list[Any]:
+    """A JSON-LD property's values: a list as it is, one value as a list of it, nothing (None, "") as []."""
     return value if isinstance(value, list) else [value] if value else []
 
 
