@@ -388,16 +388,35 @@ def lead_segment(text: str) -> str:
 
 
 def written_headline(page: Page, section_name: str | None) -> str | None:
-    """The headline: an <h1> declared data confirms, else the declared headline, <title>, first <h1>; each declared
-    title without the page's `section_name`."""
+    """The headline: a heading declared data confirms (an <h1>, else a blog post's <h2>), else the declared headline,
+    <title>, first <h1>; each declared title without the page's `section_name`."""
     title = document_title(page)
     structured = structured_titles(page, section_name)
     whole_document, document = document_titles(title, page, section_name)
-    site_part = name_after_title(title, page, structured)
+    candidates = headline_candidates(page, name_after_title(title, page, structured))
+    found = confirmed_heading(page, candidates, structured, document) or confirmed_post_title(
+        page, candidates, structured, whole_document, document
+    )
+    if found is not None:
+        page.consumed.add(found[0])  # the headline is not body text
+        return found[1]
+    return unconfirmed_headline(page, candidates, structured, document)
+
+
+def headline_candidates(page: Page, site_part: str | None) -> list[Heading]:
+    """The <h1>s that may hold the headline, less one that is the <title>'s `site_part`; without one such <h1>, the
+    headline the page's microdata marks stands in for it (a blog's <h2 itemprop="headline">)."""
     candidates = [h for h in headings(page) if normalise_title(heading_text(h.element)) != site_part]
-    # Without one <h1>, the headline the page's microdata marks stands in for it (a blog's <h2 itemprop="headline">).
     if len(candidates) != 1:
         candidates = microdata_headline(page) or candidates
+    return candidates
+
+
+def confirmed_heading(
+    page: Page, candidates: list[Heading], structured: list[str], document: list[str]
+) -> tuple[lxml.html.HtmlElement, str] | None:
+    """The candidate a declared title repeats or holds, else one sharing most of its words (an edited headline), and
+    its headline."""
     # A heading the publisher's own headline data repeats beats one only a <title> part repeats (often a section name).
     for declared in (structured, document):
         found = (
@@ -406,13 +425,18 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
             or first_held_title(candidates, declared[:1] if declared is document else declared)
         )
         if found is not None:
-            page.consumed.add(found[0])  # the headline is not body text
-            return found[1]
-    # A heading's first reading (without kickers and site name) is its headline when nothing declared confirms it.
+            return found
+    # Else a heading whose first reading (without kickers and site name) an edited declared title shares words with.
     related = next((h for h in candidates if any(is_variant(h.readings[0], v) for v in structured + document)), None)
-    if related is not None:
-        page.consumed.add(related.element)
-        return declared_tail(related.readings[0], structured, is_product_page(page)) or related.readings[0]
+    if related is None:
+        return None
+    return related.element, declared_tail(related.readings[0], structured, is_product_page(page)) or related.readings[0]
+
+
+def confirmed_post_title(
+    page: Page, candidates: list[Heading], structured: list[str], whole_document: list[str], document: list[str]
+) -> tuple[lxml.html.HtmlElement, str] | None:
+    """The <h2> or <h3> a declared title repeats, and its headline: a blog post's title under the blog's name."""
     # Blogs set their name in the <h1> and each post's title in an <h2>. Beside an article's one <h1>, an <h2> only a
     # part of the <title> repeats is a section of the text ("What is social commerce?" under "What is Social
     # Commerce - A guided introduction"): only a whole title counts there.
@@ -421,8 +445,13 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
     for declared in (structured, whole_document if whole_only else document):
         found = confirmed_title(post_titles, declared, structured + document)
         if found is not None:
-            page.consumed.add(found[0])
-            return found[1]
+            return found
+    return None
+
+
+def unconfirmed_headline(page: Page, candidates: list[Heading], structured: list[str], document: list[str]) -> str | None:
+    """The headline no declared title confirms: an article's or a shop's only <h1>, else the declared headline most
+    sources agree on, else the only or first <h1>, else the <title> without the site name."""
     # An article's only <h1> is its headline as readers see it, whatever its og:title says to social media; a shop's
     # names its product or category, whatever its og:title says to search engines ("Buy Microphones at Thomann").
     if len(candidates) == 1 and (declares_article(page) or shared_as_product(page)):
