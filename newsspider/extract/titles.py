@@ -555,7 +555,7 @@ def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | Non
     return None
 
 
-def declared_tail(heading: str, declared: list[str], product: bool = False) -> str | None:
+def declared_tail(heading: str, declared: list[str], product: bool) -> str | None:
     """The end of a heading that every declared title gives alone, after a kicker set off by a separator in the same
     text ("Energiewende Oberland: Klimavorreiter Oberland?" declared as "Klimavorreiter Oberland?"); on a `product`
     page after the brand or range a shop sets before the product's name without one ("UPLIFT V3 24" Deep Standing
