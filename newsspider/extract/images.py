@@ -370,7 +370,7 @@ def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str
     parts += [e for caption in captions for e in caption.iter() if isinstance(e.tag, str) and e not in parts]
     credit_elements = [e for e in parts if is_credit_element(e)]
     page.consumed.update(captions + credit_elements)
-    credit_texts = unique(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
+    credit_texts = distinct_credits(strip_credit_prefix(element_text(e)) for e in outermost(credit_elements))
     # Sites repeat a caption in a second element (visible and screen-reader copies): each text once.
     caption_texts = dict.fromkeys(read_text(e, credit_elements) for e in outermost(captions) if e not in credit_elements)
     caption_text = clean_text(html.unescape(" ".join(caption_texts)))
@@ -393,8 +393,8 @@ def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     return [following]
 
 
-def unique(texts: Iterable[str | None]) -> list[str]:
-    """Non-empty texts, each once, in order (sites repeat a credit for screen readers)."""
+def distinct_credits(texts: Iterable[str | None]) -> list[str]:
+    """Non-empty credit texts, each once, in order (sites repeat a credit for screen readers, or twice in a row)."""
     seen: list[str] = []
     for text in texts:
         for part in split_repeated(text or ""):
