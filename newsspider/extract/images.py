@@ -397,16 +397,16 @@ def distinct_credits(texts: Iterable[str | None]) -> list[str]:
     """Non-empty credit texts, each once, in order (sites repeat a credit for screen readers, or twice in a row)."""
     seen: list[str] = []
     for text in texts:
-        for part in split_repeated(text or ""):
-            if part and part not in seen:
-                seen.append(part)
+        credit = written_once(text or "")
+        if credit and credit not in seen:
+            seen.append(credit)
     return seen
 
 
-def split_repeated(text: str) -> list[str]:
-    """A text written twice in a row ("X Copyright X") as its one copy."""
+def written_once(text: str) -> str:
+    """A text written twice in a row ("X Copyright X") as its one copy; other text as it is."""
     half = _REPEATED.match(text)
-    return [strip_credit_prefix(half.group(1)) or ""] if half else [text]
+    return strip_credit_prefix(half.group(1)) or "" if half else text
 
 
 def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
