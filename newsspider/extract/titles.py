@@ -461,7 +461,7 @@ def unconfirmed_headline(page: Page, candidates: list[Heading], structured: list
     # A page's only <h1> names it better than a <title> written for search engines ("Blockhaus Typ 3 in Ludorf. Günstige …").
     if len(candidates) == 1 or candidates and not document:
         return candidates[0].readings[0]
-    return strip_site_name(document[0], page) if document else None
+    return longest_title_part(document[0], page) if document else None
 
 
 def microdata_headline(page: Page) -> list[Heading]:
@@ -584,8 +584,9 @@ def agreed_title(structured: list[str]) -> str:
     return max(structured, key=lambda value: sum(same_title(value, other) for other in structured))
 
 
-def strip_site_name(text: str, page: Page) -> str:
-    """A <title> without the " | Site Name" part around the headline."""
+def longest_title_part(text: str, page: Page) -> str:
+    """The longest part of a <title> once the site's name is gone from it (`without_site_name`) and from between its
+    separators: the headline, as a last resort."""
     text = without_site_name(text, page)
     parts = _TITLE_SEPARATORS.split(text)
     if len(parts) == 1:
