@@ -26,7 +26,7 @@ def fill(page: Page, article: Article) -> None:
     article.canonical_url = canonical_url(page)
     article.section = section(page)
     article.tags = tags(page)
-    article.language = language(page)
+    article.language = declared_language(page)
     article.summary = summary(page)
 
 
@@ -171,8 +171,9 @@ def tag_link_texts(page: Page) -> list[str]:
     return [element_text(link) for link in links if not in_page_furniture(link)]
 
 
-def language(page: Page) -> str | None:
-    """The <html lang>, og:locale or Content-Language, as a lower-case primary tag."""
+def declared_language(page: Page) -> str | None:
+    """The language the page declares (<html lang>, og:locale, Content-Language, ...) as a lower-case primary tag; the
+    language step checks it against the text."""
     value = (
         page.tree.get("lang")
         or page.meta_value("og:locale", "content-language", "dc.language", "language")
