@@ -431,8 +431,8 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
 
 def labelled(match: re.Match[str]) -> bool:
-    """A credit announced by a label ("Photo:", "[사진 출처 = ...]"): it may be long."""
-    return bool(match.re.groupindex.get("label") and match.group("label")) and len(match.group("credit")) <= 120
+    """A credit announced by a label ("Photo:", "[사진 출처 = ...]"): it may be as long as the pattern lets it."""
+    return bool(match.re.groupindex.get("label") and match.group("label"))
 
 
 def looks_like_credit(text: str) -> bool:
