@@ -41,7 +41,8 @@ def text_content(element: etree._Element) -> str:
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:
-    """The visible text of an element, cleaned."""
+    """Every text node of an element cleaned, a <script>'s or <style>'s included (`read_text` gives what a reader
+    sees)."""
     return clean_text(text_content(element))
 
 
