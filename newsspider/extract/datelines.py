@@ -12,6 +12,7 @@ from lxml import etree
 from .boilerplate import furniture_containers
 from .bylines import is_writer_page_link
 from .dateparse import DIGIT, RELATIVE_DATE, find_date_span
+from .metadata import same_host
 from .page import Page
 from .text import clean_text, element_text, text_content
 
@@ -130,7 +131,7 @@ def links_elsewhere(page: Page, element: lxml.html.HtmlElement) -> bool:
 def same_page(url: str, other: str) -> bool:
     """Whether two URLs name one page (host and path alike, query, fragment and a trailing slash aside)."""
     first, second = urlsplit(url), urlsplit(other)
-    return (first.netloc, first.path.rstrip("/")) == (second.netloc, second.path.rstrip("/"))
+    return same_host(first, second) and first.path.rstrip("/") == second.path.rstrip("/")
 
 
 def document_position(element: lxml.html.HtmlElement) -> int:
