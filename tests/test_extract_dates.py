@@ -8,7 +8,7 @@ import pytest
 
 from newsspider.extract import extract_article, parse_page
 from newsspider.extract.dateparse import parse_date
-from newsspider.extract.datelines import date_lines
+from newsspider.extract.datelines import date_lines, same_page
 from newsspider.extract.dates import published_at
 
 FETCHED = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -695,3 +695,9 @@ def test_a_relative_date_gives_way_to_any_written_date_and_never_comes_from_comm
     comments = "".join(f'<li class="comment"><b>Reader {n}</b> <span>{n} hours ago</span><p>Nice.</p></li>' for n in range(1, 5))
     thread = story_with_meta_line("").replace("</article>", f"</article><ol>{comments}</ol>")
     assert extract_article(thread, "https://example.com/news/story", fetched_at=FETCHED).published_at is None
+
+
+def test_a_link_to_the_page_under_another_spelling_of_its_host_is_the_same_page() -> None:
+    assert same_page("https://example.com/2024/story/", "https://WWW.example.com/2024/story")
+    assert not same_page("https://example.com/2024/story/", "https://example.com/2024/other")
+    assert not same_page("https://example.com/2024/story/", "https://example.org/2024/story/")
