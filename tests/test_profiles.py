@@ -120,3 +120,11 @@ modified_at = { css = "span.absent" }
     assert article.modified_at is None  # no match: the generic value stays
     assert (article.images[0].caption, article.images[0].credit) == ("Boats in the harbour", "Ana Lima")
     assert article.body == "First paragraph.\n\nSecond paragraph." and article.word_count == 4
+
+
+def test_a_caption_selector_matching_only_a_credit_leaves_no_empty_caption(tmp_path: Path) -> None:
+    profile = load_profile(write(tmp_path, '[selectors]\ncaptions = { css = "div.legend" }\n'))
+    page = parse_page(PAGE.replace("Boats in the harbour ", ""), "https://news.example/a/")
+    article = Article(url=page.url, images=[Image(url="https://news.example/p.jpg", caption="Boats")])
+    apply_selectors(page, article, profile.selectors)
+    assert (article.images[0].caption, article.images[0].credit) == (None, "Ana Lima")  # as the images step gives it

@@ -12,7 +12,7 @@ from ..items import Article
 from .body import content_hash
 from .credits import parse_byline
 from .dates import parse_date
-from .images import image_url, split_credit
+from .images import image_url, split_credit, worded
 from .page import Page
 from .text import clean_text, element_text, word_count
 
@@ -78,8 +78,8 @@ def set_captions(page: Page, article: Article, matches: Matches) -> None:
     for caption_element in (match for match in matches if isinstance(match, lxml.html.HtmlElement)):
         image = by_url.get(nearest_image_url(caption_element, page))
         if image is not None:
-            image.caption, credit = split_credit(element_text(caption_element))
-            image.credit = credit or image.credit
+            caption, credit = split_credit(element_text(caption_element))
+            image.caption, image.credit = worded(caption), credit or image.credit
 
 
 def nearest_image_url(element: lxml.html.HtmlElement, page: Page) -> str | None:
