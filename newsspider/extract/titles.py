@@ -27,10 +27,14 @@ from .text import (
     words,
 )
 
-# " / " sets off the steps of a trail forum software writes after a thread's title ("Topic / Board / Forum").
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·»/\-]\s+|\s*[|ㅣ]\s*")
-# " : " also sets off a site name at either end, but inside a headline it is punctuation ("Ukraine : la Russie").
-_SITE_NAME_SEPARATORS = re.compile(r"\s+[|–—·•»:/\-]\s+|\s*[|ㅣ]\s*")
+# Signs that part a title when spaced ("Headline | Site"); a pipe or a Korean "ㅣ" needs no spaces. " / " sets off the
+# steps of a trail forum software writes after a thread's title ("Topic / Board / Forum").
+_TITLE_SIGNS = "|–—·»/-"
+_TITLE_SEPARATORS = re.compile(rf"\s+[{re.escape(_TITLE_SIGNS)}]\s+|\s*[|ㅣ]\s*")
+# " : " and " • " also set off a site name (or a section name) at either end, but inside a headline a colon is
+# punctuation ("Ukraine : la Russie").
+_SITE_NAME_SIGNS = _TITLE_SIGNS + "•:"
+_SITE_NAME_SEPARATORS = re.compile(rf"\s+[{re.escape(_SITE_NAME_SIGNS)}]\s+|\s*[|ㅣ]\s*")
 _HIDDEN_HINTS = re.compile(r"offscreen|sr-only|visually-hidden|screen-reader")
 # Parts of an <h1> above the headline proper: "Klimaschutz" over "Bohren, bis es heiß wird"; part of the
 # headline when the publisher's declared title has them too.
@@ -265,7 +269,7 @@ def without_section(text: str, name: str | None) -> str:
     """`text` without a trailing "- Section" part naming the page's section ("Headline - Politics | Site")."""
     if not name:
         return text
-    match = re.search(rf"\s*[-|–—·•»:/ㅣ]\s*{re.escape(name)}$", text, re.IGNORECASE)
+    match = re.search(rf"\s*[{re.escape(_SITE_NAME_SIGNS)}ㅣ]\s*{re.escape(name)}$", text, re.IGNORECASE)
     return text[: match.start()] if match and match.start() > 0 else text
 
 
