@@ -16,7 +16,7 @@ from .metadata import same_host
 from .page import Page
 from .text import clean_text, element_text, text_content
 
-DateLines = list[tuple[lxml.html.HtmlElement, str]]
+DateLines = list[tuple[lxml.html.HtmlElement, str]]  # a short line of text that may show a date, with its element
 ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
 MODIFIED_LABEL = re.compile(
     r"\b(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|actualizado|mis\s+à\s+jour|"

@@ -364,7 +364,8 @@ def describes_photo(element: lxml.html.HtmlElement) -> bool:
 
 
 def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str | None, str | None]:
-    """The caption and credit in a figure: separate credit elements first, else split from the text."""
+    """The caption and credit in a figure: separate credit elements first, else split from the text. Both kinds of
+    element are marked consumed, so the body leaves them out."""
     parts = [e for e in container.iter() if isinstance(e.tag, str) and e is not container]
     captions = caption_elements(container, page) or trailing_caption(container)
     parts += [e for caption in captions for e in caption.iter() if isinstance(e.tag, str) and e not in parts]
