@@ -342,3 +342,10 @@ def test_each_picture_of_a_large_gallery_is_kept_once_in_page_order() -> None:
     entries += [Image(url=f"https://example.com/g/{n}.jpg?w=300") for n in range(0, 2000, 7)]
     merged = images.merge_images(entries)
     assert [image.url for image in merged] == [f"https://example.com/g/{n}.jpg" for n in range(2000)]
+
+
+def test_a_srcset_descriptor_without_a_number_does_not_stop_the_page() -> None:
+    html = """<html><body><h1>T</h1><figure><img srcset="/img/a.jpg 1.5.0w, /img/b.jpg 300w">
+<figcaption>Boats in the bay at dawn</figcaption></figure></body></html>"""
+    article = extract_article(html, "https://news.example/story/")
+    assert [(image.url, image.caption) for image in article.images] == [("https://news.example/img/b.jpg", "Boats in the bay at dawn")]

@@ -515,10 +515,18 @@ def largest_srcset_candidate(srcset: str) -> str:
         pieces = candidate.split()
         if not pieces:
             continue
-        width = float(re.sub(r"[^\d.]", "", pieces[1]) or 0) if len(pieces) > 1 else 0.0
+        width = descriptor_width(pieces[1]) if len(pieces) > 1 else 0.0
         if width > best_width:
             best, best_width = pieces[0], width
     return best
+
+
+def descriptor_width(descriptor: str) -> float:
+    """The number in a srcset candidate's descriptor ("1200w", "2x"); 0 for one that holds none ("1.5.0w", "w")."""
+    try:
+        return float(re.sub(r"[^\d.]", "", descriptor) or 0)
+    except ValueError:
+        return 0.0
 
 
 def jsonld_images(page: Page) -> list[Image]:
