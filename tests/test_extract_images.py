@@ -349,3 +349,10 @@ def test_a_srcset_descriptor_without_a_number_does_not_stop_the_page() -> None:
 <figcaption>Boats in the bay at dawn</figcaption></figure></body></html>"""
     article = extract_article(html, "https://news.example/story/")
     assert [(image.url, image.caption) for image in article.images] == [("https://news.example/img/b.jpg", "Boats in the bay at dawn")]
+
+
+def test_a_size_written_in_superscript_digits_does_not_stop_the_page() -> None:
+    html = """<html><body><h1>T</h1><figure><img src="/img/a.jpg" width="²" height="²">
+<figcaption>Boats in the bay at dawn</figcaption></figure></body></html>"""
+    article = extract_article(html, "https://news.example/story/")
+    assert [image.url for image in article.images] == ["https://news.example/img/a.jpg"]

@@ -604,3 +604,12 @@ def test_without_one_h1_the_headline_the_microdata_marks_names_the_page() -> Non
         '<h2 itemprop="headline">About my beginner woodworking blog</h2><p>Text.</p></article></body></html>'
     )
     assert extract_article(html, "https://blog.example.org/about/").title == "About my beginner woodworking blog"
+
+
+def test_a_breadcrumb_position_in_superscript_digits_does_not_stop_the_page() -> None:
+    trail = (
+        '{"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": "²", "name": "Politics"},'
+        ' {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://news.example/"}]}'
+    )
+    html = f'<html><head><script type="application/ld+json">{trail}</script></head><body><h1>T</h1></body></html>'
+    assert extract_article(html, "https://news.example/politics/story/").section == "Politics"

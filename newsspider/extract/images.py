@@ -195,7 +195,7 @@ def captioned_images(page: Page) -> list[Image]:
 def is_icon(img: lxml.html.HtmlElement) -> bool:
     """An <img> drawn smaller than a photo can be shown: an arrow, a flag, a badge."""
     sizes = [[e.get(side) or "" for side in ("width", "height")] for e in img.iter("img")]
-    return any(all(size.isdigit() and 0 < int(size) < _ICON_PIXELS for size in pair) for pair in sizes)
+    return any(all(size.isdecimal() and 0 < int(size) < _ICON_PIXELS for size in pair) for pair in sizes)
 
 
 def credit_in_title(img: lxml.html.HtmlElement) -> str | None:

@@ -92,7 +92,7 @@ def jsonld_breadcrumb_steps(page: Page) -> list[tuple[str, str | None]]:
     """(name, link) of each ListItem of the first BreadcrumbList, in position order."""
     for trail in page.jsonld_objects("BreadcrumbList"):
         items = [item for item in as_list(trail.get("itemListElement")) if isinstance(item, dict)]
-        items.sort(key=lambda item: int(item["position"]) if str(item.get("position", "")).isdigit() else 0)
+        items.sort(key=lambda item: int(item["position"]) if str(item.get("position", "")).isdecimal() else 0)
         return [(name, link) for name, link in (breadcrumb_item(item) for item in items) if name]
     return []
 
