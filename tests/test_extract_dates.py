@@ -701,3 +701,9 @@ def test_a_link_to_the_page_under_another_spelling_of_its_host_is_the_same_page(
     assert same_page("https://example.com/2024/story/", "https://WWW.example.com/2024/story")
     assert not same_page("https://example.com/2024/story/", "https://example.com/2024/other")
     assert not same_page("https://example.com/2024/story/", "https://example.org/2024/story/")
+
+
+def test_a_heading_link_with_a_malformed_host_does_not_stop_the_page() -> None:
+    html = '<html><body><h1><a href="http://[url]/">Site</a></h1><p>Published February 3, 2024</p></body></html>'
+    article = extract_article(html, "https://news.example/story/", fetched_at=FETCHED)
+    assert article.published_at is not None and article.published_at.date() == date(2024, 2, 3)

@@ -311,6 +311,15 @@ def test_figures_resolve_against_the_base_href() -> None:
     assert [image.url for image in article.images] == ["https://cdn.example.org/media/a.jpg", "https://cdn.example.org/b.jpg"]
 
 
+def test_a_base_href_with_a_malformed_host_is_ignored_as_browsers_ignore_it() -> None:
+    html = (
+        '<html><head><base href="http://[url]/"></head><body><article><h1>Flood</h1>'
+        '<figure><img src="a.jpg"><figcaption>The river at dawn.</figcaption></figure></article></body></html>'
+    )
+    article = extract_article(html, "https://news.example.com/2024/flood")
+    assert [image.url for image in article.images] == ["https://news.example.com/2024/a.jpg"]
+
+
 def test_a_description_is_a_caption_only_in_a_figure_or_with_a_photo_credit() -> None:
     body = (
         '<div class="product-card"><img src="/img/lamp.jpg" alt="Lamp">'
@@ -356,3 +365,10 @@ def test_a_size_written_in_superscript_digits_does_not_stop_the_page() -> None:
 <figcaption>Boats in the bay at dawn</figcaption></figure></body></html>"""
     article = extract_article(html, "https://news.example/story/")
     assert [image.url for image in article.images] == ["https://news.example/img/a.jpg"]
+
+
+def test_a_picture_source_with_a_malformed_host_does_not_stop_the_page() -> None:
+    html = """<html><body><h1>T</h1><figure><img data-src="http://[url]/a.jpg" src="/img/b.jpg">
+<figcaption>Boats in the bay at dawn</figcaption></figure></body></html>"""
+    article = extract_article(html, "https://news.example/story/")
+    assert [image.caption for image in article.images] == ["Boats in the bay at dawn"]

@@ -15,6 +15,7 @@ from .dateparse import DIGIT, RELATIVE_DATE, find_date_span
 from .metadata import same_host
 from .page import Page
 from .text import clean_text, element_text, text_content
+from .urls import split_url
 
 DateLines = list[tuple[lxml.html.HtmlElement, str]]  # a short line of text that may show a date, with its element
 ShownDates = list[tuple[lxml.html.HtmlElement, str]]  # a date string the page shows, with the element showing it
@@ -177,7 +178,8 @@ def is_site_logo(heading: lxml.html.HtmlElement) -> bool:
     links = heading.findall(".//a")
     if len(links) != 1 or element_text(links[0]) != element_text(heading):
         return False
-    return "home" in (links[0].get("rel") or "").split() or urlsplit(links[0].get("href") or "").path in ("", "/")
+    target = split_url(links[0].get("href") or "")
+    return "home" in (links[0].get("rel") or "").split() or target is not None and target.path in ("", "/")
 
 
 def date_lines(page: Page) -> DateLines:

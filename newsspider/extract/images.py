@@ -17,6 +17,7 @@ from ..items import Article, Image
 from .metadata import as_list
 from .page import ARTICLE_TYPES, Page
 from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, without_invisible, words
+from .urls import split_url
 
 _CAPTION_HINTS = (
     "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
@@ -461,9 +462,10 @@ def strip_credit_prefix(credit: str) -> str | None:
 
 def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:
     """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, src, its <noscript> copy,
-    the image file it links to, and a lazy loader's placeholder only when nothing better is written."""
+    the image file it links to, and a lazy loader's placeholder only when nothing better is written; an address that
+    cannot be resolved (a malformed host) is passed over."""
     sources = [*lazy_sources(img), *noscript_sources(img), *linked_image_file(img)]
-    real = (value for value in sources if not is_placeholder(value))
+    real = (value for value in sources if not is_placeholder(value) and page.absolute_url(value))
     source = next(real, None) or next((value for value in sources if not value.startswith("data:")), None)
     return page.absolute_url(source) if source else None
 
@@ -505,7 +507,8 @@ def source_attributes(element: lxml.html.HtmlElement) -> list[str]:
 
 def is_placeholder(source: str) -> bool:
     """An inline or blank stand-in a lazy loader swaps out: a data: URI or a transparent/spacer file."""
-    return source.startswith("data:") or bool(_PLACEHOLDER_FILE.search(urlsplit(source).path))
+    parts = split_url(source)
+    return source.startswith("data:") or parts is not None and bool(_PLACEHOLDER_FILE.search(parts.path))
 
 
 def largest_srcset_candidate(srcset: str) -> str:

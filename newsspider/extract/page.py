@@ -104,7 +104,10 @@ class Page:
     def base_url(self) -> str:
         """The URL relative links resolve against: <base href>, else the page URL."""
         base = self.tree.find(".//base[@href]")
-        return urljoin(self.url, base.get("href").strip()) if base is not None else self.url
+        try:
+            return urljoin(self.url, base.get("href").strip()) if base is not None else self.url
+        except ValueError:  # a malformed host ("http://[url]/")
+            return self.url
 
     def absolute_url(self, link: str | None) -> str | None:
         """`link` resolved against the page; None for empty or data: links."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as w3lib_canonicalize
 
@@ -29,3 +29,11 @@ def canonicalize_url(url: str) -> str:
     netloc = f"{host}:{port}" if port else host
     scheme = "https" if parts.scheme in ("http", "https") and not port else parts.scheme
     return w3lib_canonicalize(urlunsplit((scheme, netloc, parts.path or "/", query, "")))
+
+
+def split_url(url: str) -> SplitResult | None:
+    """`url`'s parts, or None when it cannot be split: a page's link may name a malformed host ("http://[url]/")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
