@@ -79,6 +79,7 @@ def parsed_all(page: Page, candidates: Iterable[str | None]) -> Iterator[tuple[s
 
 
 def site_zone(page: Page) -> ZoneInfo | timezone:
+    """The site's timezone; UTC when none is given or the name is unknown."""
     try:
         return ZoneInfo(page.site_timezone) if page.site_timezone else timezone.utc
     except (ZoneInfoNotFoundError, ValueError):
@@ -98,7 +99,8 @@ def to_aware(value: datetime, page: Page) -> datetime:
 
 
 def parse_date(text: str, page: Page) -> datetime | None:
-    """One date string as UTC: ISO 8601 fast, anything else through dateparser."""
+    """One date string as a timezone-aware time (`to_aware`: the page's offset, else site time), None before 1990 or
+    after the fetch: ISO 8601 fast, anything else through dateparser."""
     text = clean_text(text)
     value: datetime | None
     try:
