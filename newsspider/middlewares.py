@@ -83,7 +83,7 @@ def parse_retry_after(value: str) -> float | None:
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if value.isdecimal():
         return float(value)
     try:
         moment = parsedate_to_datetime(value)
