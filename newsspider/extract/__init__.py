@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 
 from ..items import Article
@@ -35,15 +37,35 @@ def extract_article(
     `selectors` are a site profile's (field -> XPath, `Profile.selectors`): a field whose selector matches
     replaces what the generic step found, as in a crawl with that profile.
     """
-    page = parse_page(html, url, fetched_at=fetched_at, site_timezone=site_timezone, content_type=content_type)
-    article = Article(url=url, fetched_at=page.fetched_at)
-    for step in CONTENT_STEPS:
-        step(page, article)
-    if selectors:
-        apply_selectors(page, article, selectors)
-    for step in JUDGING_STEPS:
-        step(page, article)
+    with collector_paused():
+        page = parse_page(html, url, fetched_at=fetched_at, site_timezone=site_timezone, content_type=content_type)
+        article = Article(url=url, fetched_at=page.fetched_at)
+        for step in CONTENT_STEPS:
+            step(page, article)
+        if selectors:
+            apply_selectors(page, article, selectors)
+        for step in JUDGING_STEPS:
+            step(page, article)
+        del page  # its element objects are freed before the collector runs again
     return article
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for one page's extraction (if it was on).
+
+    A page holds every element object of its tree (Page.elements): thousands of tracked objects that outlive the
+    young collections and so set off full ones, about a twentieth of the extraction time. The steps make no
+    reference cycles to speak of; what the page made is freed by reference counting when it goes.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 __all__ = ["CONTENT_STEPS", "FIELD_STEPS", "NotHTMLError", "Page", "extract_article", "parse_page"]
