@@ -429,7 +429,7 @@ def visible_byline_names(page: Page) -> list[str]:
         for element in byline_elements(page)
         if not in_responses(element) and not is_label(element) and next(element.iterancestors("figcaption"), None) is None
     }
-    for element in [*marked, *by_line_elements(page)]:
+    for element in chain(marked, by_line_elements(page)):  # the "By ..." lines only when no marked byline names anyone
         names = element_byline_names(element, marked.keys())
         if names and not in_teaser(element, page):
             page.consumed.update(byline_parts(element, marked.keys()))
