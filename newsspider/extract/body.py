@@ -47,7 +47,7 @@ def fill(page: Page, article: Article) -> None:
     article.content_hash = content_hash(article.body)
 
 
-def body_paragraphs(page: Page, title: str | None = None) -> list[str]:
+def body_paragraphs(page: Page, title: str | None) -> list[str]:
     """The main text's paragraphs and subheadings, in order, furniture and headline left out."""
     main = main_text(page)
     if main is None:
@@ -145,7 +145,7 @@ def tail_lines(block: etree._Element) -> list[str]:
 
 def row_text(row: etree._Element) -> str:
     """A table row as one line, cells separated by spaces."""
-    return clean_text(" ".join(clean_text(" ".join(cell.itertext())) for cell in row))
+    return clean_text(" ".join(block_text(cell) for cell in row))
 
 
 def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]:

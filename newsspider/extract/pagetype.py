@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import CaselessPattern, clean_text, has_words, text_content, word_count, words
+from .text import CaselessPattern, clean_text, element_text, has_words, text_content, word_count, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.108
@@ -426,7 +426,7 @@ def holds_prose_and_date(block: lxml.html.HtmlElement) -> bool:
 def h1_matches_title(root: lxml.html.HtmlElement, title: str | None) -> bool:
     """Whether an <h1> reads like the extracted title."""
     wanted = clean_text(title).casefold()
-    return bool(wanted) and any(clean_text(text_content(h1)).casefold() == wanted for h1 in root.iter("h1"))
+    return bool(wanted) and any(element_text(h1).casefold() == wanted for h1 in root.iter("h1"))
 
 
 def scaled_log(value: float, ceiling: float) -> float:
