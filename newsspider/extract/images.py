@@ -14,9 +14,10 @@ import lxml.html
 from lxml import etree
 
 from ..items import Article, Image
+from .captions import distinct_credits, labelled_title_credit, split_credit, strip_credit_prefix, worded
 from .metadata import as_list
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, without_invisible, words
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, words
 from .urls import split_url
 
 _CAPTION_HINTS = (
@@ -38,27 +39,6 @@ _PICTURES = (
     "[@src or @data-src or @srcset or @data-srcset]"
 )
 _CREDIT_HINTS = ("credit", "copyright", "source", "author", "byline", "photographer", "quelle", "rights")
-# "Photo", "Bild", "Quelle" and their compounds ("Symbolfoto", "Bildrechte"), in the languages the sites write.
-_CREDIT_WORD = (
-    r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
-    r"crédito?|isithombe|фото|источник|nuotr|ảnh)|사진(?:\s*출처)?|출처)"
-)
-_CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
-_CREDIT_PATTERNS = (
-    re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?(?:©|（ｃ）).{2,120})$", re.I),
-    re.compile(rf"^(?P<caption>(?:.*?[\s.])??)(?P<label>{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I),
-    re.compile(rf"^(?P<caption>.*?)\s*\(\s*(?:(?P<label>{_CREDIT_LABEL})\s*:)?\s*(?P<credit>[^()]{{2,120}})\)\.?$", re.I),
-    re.compile(rf"^(?P<caption>.*?)\s*\[\s*(?:(?P<label>{_CREDIT_LABEL})\s*[:=])?\s*(?P<credit>[^\[\]]{{2,60}})\]\.?$", re.I),
-    re.compile(r"^(?P<caption>.*?)\s+(?:/|\|)\s+(?P<credit>[^|]{2,60})$"),
-    # A few words after the caption's last sentence: "... for about an hour. AP", "... 있다. 연합뉴스".
-    re.compile(r"^(?P<caption>.*\w[.!?])\s+(?P<credit>[^\s.!?]+(?:\s+[^\s.!?]+){0,2})$"),
-)
-# A label needs its separator: "picture alliance" and "Getty Images" are credits, not labels.
-_CREDIT_PREFIX = re.compile(
-    rf"^(?:(?:(?:bild|foto|photo)\s*©|©|\(c\)|（ｃ）|copyright\b|{_CREDIT_LABEL}\s*(?:[:©=]|(?:by|von|de|par)\b))\s*)+", re.I
-)
-# "... | Bildquelle: WDR / Biernat" at the end of an <img title>.
-_TITLE_CREDIT = re.compile(rf"(?:^|[\s|.])(?:{_CREDIT_LABEL})\s*:\s*(?P<credit>.{{2,100}})$", re.I)
 _NOT_ARTICLE_IMAGE = re.compile(
     r"related|teaser-(?:list|box|item|card)|recommend|promo(?!ted)|most-|trending|newsletter|read-?more|"
     r"author|byline|avatar|profile|testimonial|logo|advert|sponsor|comment|banner"
@@ -66,11 +46,6 @@ _NOT_ARTICLE_IMAGE = re.compile(
 # An audio player's still is never an article image. Video posters are left in: sites caption a lead video as
 # they caption a lead photo, and the gold data counts some of those captions.
 _AUDIO_PLAYER = re.compile(r"audio|podcast")
-_NUMBERS_ONLY = re.compile(r"^[\d\W]*(?:min|sek|sec|s|h|std|uhr)?\W*$", re.I)
-_POSITION = re.compile(
-    r"^(?:from\s+)?(?:left|right|cent(?:er|re)|top|bottom|above|below|links|rechts|mitte|oben|unten|[lrm]|v\.\s*l\.(?:\s*n\.\s*r\.)?)\.?$",
-    re.I,
-)
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
@@ -83,7 +58,6 @@ _PICTURE_SIZE = re.compile(r"\d+x\d+")  # "-2048x1152", "size=320x180": a rendit
 _DISTINCT_FILE_NAME = 12  # characters of a file name that names one picture, not a size ("large", "image")
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
-_REPEATED = re.compile(r"^(.{3,}?)\s+(?:copyright\s+|©\s*)?\1$", re.I)
 _LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
 _LAZY_SOURCE_NAME = re.compile(r"^data-.*(?:src|lazy)")
 _PLACEHOLDER_FILE = re.compile(r"(?:blank|transparent|placeholder|spacer|pixel|empty)[^/]*\.(?:gif|png|svg)$", re.I)
@@ -202,8 +176,7 @@ def is_icon(img: lxml.html.HtmlElement) -> bool:
 def credit_in_title(img: lxml.html.HtmlElement) -> str | None:
     """A credit the picture's title attribute announces with a label."""
     titled = next((e for e in img.iter() if isinstance(e.tag, str) and e.get("title")), None)
-    match = _TITLE_CREDIT.search(clean_text(titled.get("title"))) if titled is not None else None
-    return strip_credit_prefix(match.group("credit")) if match else None
+    return labelled_title_credit(clean_text(titled.get("title"))) if titled is not None else None
 
 
 def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page: Page) -> bool:
@@ -380,11 +353,6 @@ def container_caption(container: lxml.html.HtmlElement, page: Page) -> tuple[str
     return worded(caption), ", ".join(credit_texts) or credit
 
 
-def worded(caption: str) -> str | None:
-    """A caption with at least one word; punctuation left over from a split credit is none."""
-    return caption if words(caption) else None
-
-
 def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """A caption written right after the picture's container (AMP pages put <figcaption> beside <figure>)."""
     following = container.getnext()
@@ -393,22 +361,6 @@ def trailing_caption(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     if following is None or not is_caption_element(following) or _FIND_PICTURES(following):
         return []
     return [following]
-
-
-def distinct_credits(texts: Iterable[str | None]) -> list[str]:
-    """Non-empty credit texts, each once, in order (sites repeat a credit for screen readers, or twice in a row)."""
-    seen: list[str] = []
-    for text in texts:
-        credit = written_once(text or "")
-        if credit and credit not in seen:
-            seen.append(credit)
-    return seen
-
-
-def written_once(text: str) -> str:
-    """A text written twice in a row ("X Copyright X") as its one copy; other text as it is."""
-    half = _REPEATED.match(text)
-    return strip_credit_prefix(half.group(1)) or "" if half else text
 
 
 def outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -421,43 +373,6 @@ def is_credit_element(element: lxml.html.HtmlElement) -> bool:
     """A credit's own element: a credit-like class, or <cite> (a caption citing its source)."""
     tag = element.tag
     return tag == "cite" or tag != "img" and _CREDIT_NAME.search(class_and_id(element)) is not None
-
-
-def split_credit(caption: str) -> tuple[str, str | None]:
-    """A caption's text and its trailing credit: "... / President.Az", "(Reuters)", "Photo: AFP", "© X"."""
-    for pattern in _CREDIT_PATTERNS:
-        match = pattern.match(caption)
-        if match and (labelled(match) or looks_like_credit(match.group("credit"))):
-            return clean_text(match.group("caption")).rstrip(" -–—,;|"), strip_credit_prefix(match.group("credit"))
-    return caption.rstrip(" -–—,;|"), None
-
-
-def labelled(match: re.Match[str]) -> bool:
-    """A credit announced by a label ("Photo:", "[사진 출처 = ...]"): it may be as long as the pattern lets it."""
-    return bool(match.re.groupindex.get("label") and match.group("label"))
-
-
-def looks_like_credit(text: str) -> bool:
-    """Short, name-like text: not a sentence, a year, a video's running time ("2:43 min") or a position ("(left)")."""
-    text = clean_text(text)
-    if _NUMBERS_ONLY.match(text) or _POSITION.match(text):
-        return False
-    return 1 < len(text) <= 80 and len(text.split()) <= 8 and not ends_sentence(text) or text.startswith("©")
-
-
-def ends_sentence(text: str) -> bool:
-    """Text ending like a sentence; a lower-case abbreviation ("LRT nuotr.", "Archiv.") does not."""
-    last_word = text.split()[-1] if text.split() else ""
-    return text.endswith(("?", "!")) or text.endswith(".") and not (last_word.islower() and len(last_word) <= 6)
-
-
-def strip_credit_prefix(credit: str) -> str | None:
-    """A credit without "Photo:", "©" or "Credit:" in front, and " | " written as "/"."""
-    text = clean_text(without_invisible(credit))  # zero-width spaces some CMSs put after each "/"
-    if text.startswith(("(", "[")) and text.endswith((")", "]")):
-        text = clean_text(text[1:-1])
-    text = clean_text(_CREDIT_PREFIX.sub("", text))
-    return clean_text(re.sub(r"\s+\|\s+", "/", text)) or None
 
 
 def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:

@@ -10,9 +10,10 @@ import lxml.html
 
 from ..items import Article
 from .body import content_hash
+from .captions import split_credit, worded
 from .credits import parse_byline
 from .dates import parse_date
-from .images import image_url, split_credit, worded
+from .images import image_url
 from .page import Page
 from .text import clean_text, element_text, word_count
 
