@@ -20,13 +20,13 @@ from .credits import (
     LEADING_BARS,
     clean_name,
     completed_name,
-    field_name,
     given_name_first,
     is_account_name,
     is_agency,
     is_group_credit,
-    is_title,
+    is_publication_title,
     looks_like_person,
+    name_as_typed,
     normalise_name,
     parse_byline,
     split_people_and_agencies,
@@ -164,7 +164,7 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
     for source in sources[:2] if page.is_front_page else sources:
         names = source(page)
         credited = [
-            name for name in names if not names_the_site(name, page) and not is_group_credit(name) and not is_title(name)
+            name for name in names if not names_the_site(name, page) and not is_group_credit(name) and not is_publication_title(name)
         ]
         on_article = is_article_page(page) and source is not thread_starter_names
         if credited and not (on_article and all(is_account_name(name) for name in credited)):
@@ -272,7 +272,7 @@ def author_value_names(value: Any) -> list[str]:
         if is_organisation_object(value):
             return [clean_text(str(name))] if is_agency(str(name)) else []
         name = html.unescape(str(name))  # some CMSs escape the JSON-LD text as HTML: "Maria &amp; Katerina"
-        names = parse_byline(name) or field_name(name)
+        names = parse_byline(name) or name_as_typed(name)
         description = value.get("description")
         return [completed_name(names[0], description)] if len(names) == 1 and isinstance(description, str) else names
     if isinstance(value, str):
@@ -290,7 +290,7 @@ def meta_author_names(page: Page) -> list[str]:
     values += [given_name_first(value) for key in _CITATION_META for value in page.meta.get(key, [])]
     for value in [*values, *twitter_card_writers(page)]:
         if not value.strip().startswith("http"):
-            for name in parse_byline(value) or field_name(value):
+            for name in parse_byline(value) or name_as_typed(value):
                 names.setdefault(normalise_name(name), name)
     return list(names.values())
 
@@ -417,7 +417,7 @@ def thread_starter_names(page: Page) -> list[str]:
             text = element_text(element)
             # A user name is one word as typed ("pelex"); lower-case words are a link in prose ("get started by
             # signing up here").
-            return parse_byline(text) or (field_name(text) if " " not in text else [])
+            return parse_byline(text) or (name_as_typed(text) if " " not in text else [])
     return []
 
 
@@ -511,7 +511,7 @@ def microdata_names(element: lxml.html.HtmlElement) -> list[str]:
         for name in element.iterdescendants()
         if name.get("itemprop") == "name"
     ]
-    return [name for text in texts[:1] for name in parse_byline(text) or field_name(text)]
+    return [name for text in texts[:1] for name in parse_byline(text) or name_as_typed(text)]
 
 
 def box_heading_name(box: lxml.html.HtmlElement) -> list[str]:
@@ -631,7 +631,7 @@ def post_author_reply_names(page: Page) -> list[str]:
         marked = [part for part in parts if is_byline_marker(part.get("class"), part.get("id"), None, None, part.tag)]
         for part in [*vcard_names, *marked]:
             text = COMMENT_VERB.sub("", short_element_text(part, _REPLY_NAME_LENGTH) or "")  # "Jane says:"
-            if names := parse_byline(text) or field_name(text):
+            if names := parse_byline(text) or name_as_typed(text):
                 return [] if names_the_site(names[0], page) else names[:1]  # a shop answering its reviews
     return []
 
@@ -684,7 +684,7 @@ def linked_author_names(element: lxml.html.HtmlElement) -> list[str]:
         if "author" in (link.get("rel") or "").split() or is_user_name_link(link) or is_writer_page_link(link):
             # The link says its text is a writer's name, even one written as an account ("oradmin").
             text = link_text(link)
-            names.extend(name for name in parse_byline(text) or field_name(text) if name not in names)
+            names.extend(name for name in parse_byline(text) or name_as_typed(text) if name not in names)
     return names
 
 

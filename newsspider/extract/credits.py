@@ -237,10 +237,10 @@ def split_people_and_agencies(names: list[str]) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
-def field_name(name: str) -> list[str]:
-    """A name as its owner writes it where the markup says it is one (a Person object, an author meta tag or
+def name_as_typed(name: str) -> list[str]:
+    """[name] as its owner typed it, where the markup says it is a name (a Person object, an author meta tag or
     link): a forum user name ("amondale", "luizjr4") or a full name in lower case ("kirstin boatto"), which
-    a byline's text would not pass.
+    a byline's text would not pass; [] for a placeholder ("undefined"), a role or a group.
     """
     name = clean_text(name)
     if name.casefold() in _PLACEHOLDERS or _ROLE_WORDS.search(name) or is_group_credit(name):
@@ -257,7 +257,7 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-def is_title(name: str) -> bool:
+def is_publication_title(name: str) -> bool:
     """A publication's title, led by an article ("Die FURCHE", "El Colombiano"): a person's name opens with a given
     name."""
     first = name.split()[0] if " " in name else ""
