@@ -16,6 +16,7 @@ import lxml.html
 from ..items import Article
 from .credits import (
     AUTHOR_LABEL,
+    BAR_BETWEEN,
     COMMENT_VERB,
     LEADING_BARS,
     clean_name,
@@ -48,9 +49,9 @@ from .text import (
 
 
 # Between a date and the names after it: "Dec 17, 2025 · Jane Doe", "25.10.2022 - Reiner Nagel".
-_DATE_NAME_SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—])")
+_DATE_NAME_SEPARATOR = re.compile(rf"\s*{BAR_BETWEEN}")
 # Between a name and the date after it: "Sehernur Karsu | 05.04.2025".
-_NAME_DATE_SEPARATOR = re.compile(r"(?:[|·•]|\s[-–—])\s*$")
+_NAME_DATE_SEPARATOR = re.compile(rf"{BAR_BETWEEN}\s*$")
 _DATED_SIGNATURE_LENGTH = 80  # characters: a date and one name, not a teaser
 # A marker word, not a longer word that contains it ("authorization", "writeReview").
 _BYLINE_MARKER = re.compile(r"(?<![a-z])(?:by-?line|author|writer|contributor)(?!i[tz]|ing|eview)")

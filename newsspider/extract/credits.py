@@ -22,8 +22,13 @@ _AGENCY_KEYS = {name.casefold() for name in AGENCIES}
 # The label word for a writer, in the languages bylines are read in: "Author:", "Autorin", "Auteur".
 AUTHOR_LABEL = r"authors?|autor(?:in|en)?|auteur|autore"
 # Rules and bars that set a credit apart: "| By", "— by", "Dec 17, 2025 · Jane Doe".
-_BARS = "|·•-–—"
+_DOTS_AND_PIPES = "|·•"
+_DASHES = "-–—"
+_BARS = _DOTS_AND_PIPES + _DASHES
 LEADING_BARS = rf"^[{re.escape(_BARS)}\s]*"
+# A bar between two parts of a line ("Jane Doe | 05.04.2025", "25.10.2022 - Reiner Nagel"): a dash only after a space,
+# as a hyphen joins words.
+BAR_BETWEEN = rf"(?:[{re.escape(_DOTS_AND_PIPES)}]|\s[{re.escape(_DASHES)}])"
 _BY_PREFIX = re.compile(
     rf"{LEADING_BARS}(?:(?:updated|published|posted|aktualisiert|veröffentlicht)\s+)?"
     r"(?:(?:ein|blog)\s+)?(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?(?:(?:written|text|words|story|reporting|erstellt|eingestellt|geschrieben|verfasst|artikel|beitrag|"
