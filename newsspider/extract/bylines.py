@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from copy import deepcopy
 from functools import lru_cache
 from itertools import chain
@@ -142,17 +142,31 @@ def fill(page: Page, article: Article) -> None:
 
 
 def byline_names(page: Page) -> tuple[list[str], list[str]]:
-    """Names from the first source that credits a person or agency (JSON-LD, meta, a forum thread's starter, then
-    the visible byline; on the site's front page only the data, as the bylines in its text are its teasers'),
-    and the names of the first source that credits only the site itself ("Example News"), a group ("BR24
-    Redaktion") or, first of all, the newsroom that signs a news article (`newsroom_names`): a later source may
-    still name the writer, and an unsigned piece is the site's, unless that credit is a person's (typed Person in
-    JSON-LD, or `reads_as_person`: a personal site named after its writer). On an article a CMS account name is
-    kept only when no later source names a person.
+    """The writers from the first source that names one (`writer_names`), and the first credit of the site itself:
+    the newsroom that signs a news article (`newsroom_names`), else the first source's names that are not a writer's.
+    A later source may still name the writer; an unsigned piece is the site's, unless its credit is a person's.
     """
     newsroom = newsroom_names(page)
     site_credit = newsroom
     account_credit: list[str] = []
+    for source in name_sources(page):
+        names = source(page)
+        credited = writer_names(names, page)
+        if credited and not only_account_names(credited, source, page):
+            return credited, site_credit
+        account_credit = account_credit or credited
+        site_credit = site_credit or [name for name in names if name not in credited]
+    if account_credit:
+        return account_credit, site_credit
+    return people_in_site_credit(site_credit, newsroom, page), site_credit
+
+
+NameSource = Callable[[Page], list[str]]
+
+
+def name_sources(page: Page) -> tuple[NameSource, ...]:
+    """Where a byline is read, in order: JSON-LD, meta, a forum thread's starter, then the visible byline and the
+    rest; on the site's front page only the data, as the bylines in its text are its teasers'."""
     sources = (
         jsonld_author_names,
         meta_author_names,
@@ -162,25 +176,35 @@ def byline_names(page: Page) -> tuple[list[str], list[str]]:
         author_page_names,
         post_author_reply_names,
     )
-    for source in sources[:2] if page.is_front_page else sources:
-        names = source(page)
-        credited = [
-            name for name in names if not names_the_site(name, page) and not is_group_credit(name) and not is_publication_title(name)
-        ]
-        on_article = is_article_page(page) and source is not thread_starter_names
-        if credited and not (on_article and all(is_account_name(name) for name in credited)):
-            return credited, site_credit
-        account_credit = account_credit or credited
-        site_credit = site_credit or [name for name in names if name not in credited]
-    if account_credit:
-        return account_credit, site_credit
+    return sources[:2] if page.is_front_page else sources
+
+
+def writer_names(names: list[str], page: Page) -> list[str]:
+    """The names that credit a person or agency: not the site itself ("Example News"), a desk or team signing as a
+    group ("BR24 Redaktion") or a publication's title ("Die FURCHE")."""
+    return [
+        name
+        for name in names
+        if not names_the_site(name, page) and not is_group_credit(name) and not is_publication_title(name)
+    ]
+
+
+def only_account_names(credited: list[str], source: NameSource, page: Page) -> bool:
+    """CMS account names only, on an article: kept only when no later source names a person. On a forum thread
+    or from its starter's label a user name is the right byline."""
+    on_article = is_article_page(page) and source is not thread_starter_names
+    return on_article and all(is_account_name(name) for name in credited)
+
+
+def people_in_site_credit(site_credit: list[str], newsroom: list[str], page: Page) -> list[str]:
+    """The names of an unsigned piece's site credit that are a person's (typed Person in JSON-LD, or
+    `reads_as_person`: a personal site named after its writer), never the newsroom's."""
     typed_people = jsonld_person_names(page)
-    people = [
+    return [
         name
         for name in site_credit
         if name not in newsroom and (name in typed_people or reads_as_person(name, page)) and not is_group_credit(name)
     ]
-    return people, site_credit
 
 
 def reads_as_person(name: str, page: Page) -> bool:
