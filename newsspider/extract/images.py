@@ -17,7 +17,7 @@ from ..items import Article, Image
 from .captions import distinct_credits, labelled_title_credit, split_credit, strip_credit_prefix, worded
 from .metadata import as_list
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, words
+from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, visible_text_nodes, words
 from .urls import split_url
 
 _CAPTION_HINTS = (
@@ -67,8 +67,6 @@ _CREDIT_NAME = re.compile("|".join(map(re.escape, _CREDIT_HINTS)))
 # Compiled once: lxml compiles a string XPath anew on every call.
 _FIND_PICTURES = etree.XPath(_PICTURES)
 _LINK_OR_HEADLINE = etree.XPath(f".//a|ancestor::a|{_HEADLINE_ANCESTORS}")
-# One axis, no merging of per-node text() results; the parser gives a script or style its text as direct children.
-_VISIBLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
 
 
 # What two entries for one picture may share: ("path", path), ("file", file key), ("caption", caption's words).
@@ -310,8 +308,9 @@ def is_marked_caption(element: lxml.html.HtmlElement, page: Page) -> bool:
 
 
 def visible_length(element: lxml.html.HtmlElement) -> int:
-    """Characters of visible text: an embedded JSON-LD or script does not make a picture block a text block."""
-    return len(clean_text(" ".join(_VISIBLE_TEXT(element))))
+    """Characters of visible text (`visible_text_nodes`): an embedded JSON-LD, script or <noscript> fallback does not
+    make a picture block a text block."""
+    return len(clean_text(" ".join(visible_text_nodes(element))))
 
 
 def is_caption_element(element: lxml.html.HtmlElement) -> bool:

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..items import Article
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
-from .text import CaselessPattern, clean_text, element_text, has_words, text_content, word_count, words
+from .text import CaselessPattern, clean_text, element_text, has_words, text_content, visible_text_nodes, word_count, words
 
 ARTICLE_PROBABILITY = 0.5
 BIAS = -5.108
@@ -291,24 +291,6 @@ def layout_clues(page: Page, article: Article) -> dict[str, float]:
         "tables": scaled_log(len(root.findall(".//table")), 10),
         "body_in_posts": float(body_in_dated_posts(text_nodes, article.body)),
     }
-
-
-# Compiled once: the text nodes a reader sees, outside scripts and styles; each result string knows its element.
-# The HTML parser reads a script's or style's content as raw text, never as elements, so only <noscript> (whose
-# content is markup) needs a walk up the ancestors. One axis, tested on the text node: the walk gives document order,
-# where a path through the elements (descendant-or-self::*/text()) merges per-element results, at a third more cost.
-_VISIBLE_TEXT_NODES = etree.XPath("descendant::text()[not(parent::script or parent::style or ancestor::noscript)]")
-# Without the walk up the ancestors: the same nodes when no element inside a <noscript> holds text (an <img> or
-# <iframe> fallback has none), as on most pages.
-_TEXT_NODES_OUTSIDE_SCRIPTS = etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
-_NOSCRIPT_INNER_TEXT = etree.XPath("boolean(.//noscript//*/text())")
-
-
-def visible_text_nodes(root: lxml.html.HtmlElement) -> list[etree._ElementUnicodeResult]:
-    """The text nodes a reader sees, in document order; the ancestors are looked up only when a <noscript> needs it."""
-    if _NOSCRIPT_INNER_TEXT(root):
-        return _VISIBLE_TEXT_NODES(root)
-    return _TEXT_NODES_OUTSIDE_SCRIPTS(root)
 
 
 # Name tests in the path, not in a predicate: libxml2 matches a name while it walks, a predicate is evaluated per element.

@@ -83,6 +83,24 @@ def joined_class_and_id(names: str | None, ident: str | None) -> str:
     return f"{names or ''} {ident or ''}".lower()
 
 
+# Compiled once: the text nodes a reader sees, outside scripts and styles; each result string knows its element.
+# The HTML parser reads a script's or style's content as raw text, never as elements, so only <noscript> (whose
+# content is markup) needs a walk up the ancestors. One axis, tested on the text node: the walk gives document order,
+# where a path through the elements (descendant-or-self::*/text()) merges per-element results, at a third more cost.
+_VISIBLE_TEXT_NODES = etree.XPath("descendant::text()[not(parent::script or parent::style or ancestor::noscript)]")
+# Without the walk up the ancestors: the same nodes when no element inside a <noscript> holds text (an <img> or
+# <iframe> fallback has none), as on most pages.
+_TEXT_NODES_OUTSIDE_SCRIPTS = etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
+_NOSCRIPT_INNER_TEXT = etree.XPath("boolean(.//noscript//*/text())")
+
+
+def visible_text_nodes(root: lxml.html.HtmlElement) -> list[etree._ElementUnicodeResult]:
+    """The text nodes a reader sees, in document order; the ancestors are looked up only when a <noscript> needs it."""
+    if _NOSCRIPT_INNER_TEXT(root):
+        return _VISIBLE_TEXT_NODES(root)
+    return _TEXT_NODES_OUTSIDE_SCRIPTS(root)
+
+
 class CaselessPattern:
     """A regex matched with case ignored, written in lower case (no \\S, \\W, \\D, \\B). ASCII text is lower-cased and
     matched case-sensitively, which re does about three times as fast; other text is matched with re.IGNORECASE."""
