@@ -2,7 +2,7 @@
 
 import lxml.html
 
-from newsspider.extract.text import class_and_id, clean_text, joined_text_length
+from newsspider.extract.text import alphanumeric_key, class_and_id, clean_text, joined_text_length
 
 
 def test_clean_text_collapses_every_unicode_space_and_composes() -> None:
@@ -28,3 +28,8 @@ def test_joined_text_length_counts_text_and_tails_with_one_space_between() -> No
     for element in page.iter():
         assert joined_text_length(element) == len(" ".join(element.itertext())), element.tag
     assert joined_text_length(page.find(".//section")) == 0
+
+
+def test_alphanumeric_key_is_one_for_every_spelling_and_keeps_only_what_isalnum_keeps() -> None:
+    assert alphanumeric_key("sophie-foster") == alphanumeric_key("Sophie Foster") == "sophiefoster"
+    assert alphanumeric_key("Straße_2,5 ½") == "strasse25½"

@@ -28,7 +28,6 @@ from .credits import (
     is_publication_title,
     looks_like_person,
     name_as_typed,
-    normalise_name,
     parse_byline,
     split_people_and_agencies,
 )
@@ -36,6 +35,7 @@ from .dateparse import find_date_span
 from .metadata import as_list, same_host
 from .page import ARTICLE_TYPES, POSTING_TYPES, Page, jsonld_types
 from .text import (
+    alphanumeric_key,
     class_and_id,
     clean_text,
     element_text,
@@ -229,18 +229,18 @@ def names_the_site(name: str, page: Page) -> bool:
     """
     if names_a_site_desk(name, page):
         return True
-    key = normalise_name(name)
+    key = alphanumeric_key(name)
     publisher = next((obj.get("publisher") for obj in page.jsonld_objects(*ARTICLE_TYPES) if obj.get("publisher")), None)
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else publisher
     site_names = (page.meta_value("og:site_name"), publisher_name if isinstance(publisher_name, str) else None, page.host.removeprefix("www."))
-    return any(key == normalise_name(site) or key == normalise_name(site.rsplit(".", 1)[0]) for site in site_names if site)
+    return any(key == alphanumeric_key(site) or key == alphanumeric_key(site.rsplit(".", 1)[0]) for site in site_names if site)
 
 
 def names_a_site_desk(name: str, page: Page) -> bool:
     """A desk of the site signing under the site's name in capitals ("MDR THÜRINGEN" on mdr.de), not a writer."""
     words = name.split()
     host_labels = page.host.split(".")[:-1]
-    return len(words) > 1 and words[0].isupper() and normalise_name(words[0]) in host_labels
+    return len(words) > 1 and words[0].isupper() and alphanumeric_key(words[0]) in host_labels
 
 
 _POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
@@ -316,7 +316,7 @@ def meta_author_names(page: Page) -> list[str]:
     for value in [*values, *twitter_card_writers(page)]:
         if not value.strip().startswith("http"):
             for name in parse_byline(value) or name_as_typed(value):
-                names.setdefault(normalise_name(name), name)
+                names.setdefault(alphanumeric_key(name), name)
     return list(names.values())
 
 
@@ -634,7 +634,7 @@ def author_page_names(page: Page) -> list[str]:
         if match is None or in_menu(link) or in_responses(link):
             continue
         names = parse_byline(element_text(link))
-        if len(names) == 1 and normalise_name(names[0]) == normalise_name(match[1]):
+        if len(names) == 1 and alphanumeric_key(names[0]) == alphanumeric_key(match[1]):
             return co_writers(link) or names
     return []
 

@@ -276,10 +276,6 @@ def is_account_name(name: str) -> bool:
     return " " not in name and (name.islower() or bool(re.search(r"[._]|[a-z][A-Z]", name)))
 
 
-def normalise_name(text: str) -> str:
-    return "".join(char for char in text.casefold() if char.isalnum())
-
-
 def completed_name(name: str, description: str) -> str:
     """A given name alone ("Stefanus") completed from the biography that opens with the full name ("Stefanus Stahl -
     Maschinenbauer ...", "Nils Pickert ist freier Autor"): the capitalised words right after it."""

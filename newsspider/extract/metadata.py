@@ -11,12 +11,10 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import class_and_id, clean_text, element_text
+from .text import alphanumeric_key, class_and_id, clean_text, element_text
 from .urls import canonicalize_url
 
 _SECTION_LENGTH = 40
-# \W keeps what str.isalnum keeps, and the underscore.
-_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -67,8 +65,8 @@ def same_host(target: SplitResult, here: SplitResult) -> bool:
 
 
 def normalise_title(text: str) -> str:
-    """Casefolded letters and digits only, to compare titles whatever their spacing and punctuation."""
-    return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
+    """`alphanumeric_key`, under the name the title step reads it by."""
+    return alphanumeric_key(text)
 
 
 def section(page: Page) -> str | None:
@@ -125,7 +123,7 @@ def is_home_or_self(name: str, link: str | None, page: Page) -> bool:
     url = page.absolute_url(link) if link else None
     if url and canonicalize_url(url) == canonicalize_url(page.url):
         return True
-    return (url is not None and urlsplit(url).path in ("", "/")) or normalise_title(name) in _HOME_NAMES
+    return (url is not None and urlsplit(url).path in ("", "/")) or alphanumeric_key(name) in _HOME_NAMES
 
 
 def category_link_section(page: Page) -> str | None:

@@ -11,6 +11,8 @@ import lxml.html
 from lxml import etree
 
 _WORD = re.compile(r"\w+")
+# \W keeps what str.isalnum keeps, and the underscore.
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese kana, CJK ideographs.
 _SPACELESS_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -114,6 +116,12 @@ class CaselessPattern:
         if text.isascii():
             return self._lowered.search(text.lower()) is not None
         return self._caseless.search(text) is not None
+
+
+def alphanumeric_key(text: str) -> str:
+    """`text` casefolded, letters and digits only: one key for the spellings of a name or title ("sophie-foster" and
+    "Sophie Foster"), whatever their spacing and punctuation."""
+    return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
 
 
 def words(text: str) -> list[str]:
