@@ -337,7 +337,7 @@ def twitter_card_writers(page: Page) -> list[str]:
     ]
 
 
-def byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
+def marked_byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """Elements marked as bylines or authors, in document order."""
     for element in page.tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "script", "style"):
@@ -359,7 +359,7 @@ def camel_case_words(names: str) -> str:
     return _CAMEL_CASE_BOUNDARY.sub("-", names).lower() if not names.islower() else ""
 
 
-def by_line_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
+def unmarked_byline_elements(page: Page) -> Iterable[lxml.html.HtmlElement]:
     """Bylines without markup: short elements whose text starts with "By " or "Written by " (a heading only with
     "Written by"), and the element after a label that is only "Written by" ("<p>Written by</p><p>Jane Doe</p>").
     """
@@ -451,10 +451,10 @@ def visible_byline_names(page: Page) -> list[str]:
     bylines of captions too: they credit an audio or a picture, not the article."""
     marked = {
         element: None
-        for element in byline_elements(page)
+        for element in marked_byline_elements(page)
         if not in_responses(element) and not is_label(element) and next(element.iterancestors("figcaption"), None) is None
     }
-    for element in chain(marked, by_line_elements(page)):  # the "By ..." lines only when no marked byline names anyone
+    for element in chain(marked, unmarked_byline_elements(page)):  # the "By ..." lines only when no marked byline names anyone
         names = element_byline_names(element, marked.keys())
         if names and not in_teaser(element, page):
             page.consumed.update(byline_parts(element, marked.keys()))
