@@ -238,9 +238,9 @@ def names_the_site(name: str, page: Page) -> bool:
 
 def names_a_site_desk(name: str, page: Page) -> bool:
     """A desk of the site signing under the site's name in capitals ("MDR THÜRINGEN" on mdr.de), not a writer."""
-    words = name.split()
+    tokens = name.split()
     host_labels = page.host.split(".")[:-1]
-    return len(words) > 1 and words[0].isupper() and alphanumeric_key(words[0]) in host_labels
+    return len(tokens) > 1 and tokens[0].isupper() and alphanumeric_key(tokens[0]) in host_labels
 
 
 _POSTING_TYPES_AND_QUESTIONS = (*POSTING_TYPES, "Question", "QAPage")
