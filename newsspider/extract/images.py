@@ -464,8 +464,8 @@ def jsonld_image(value: Any, page: Page) -> Image | None:
     value = page.referenced(value)
     url = first_string(value.get("url") or value.get("contentUrl"))
     # Plugins often write the credit into the caption: "... (Photo: UN Photo / Frank van Beek)".
-    caption, credit_in_caption = split_credit(jsonld_string(value.get("caption")))
-    credit = jsonld_string(value.get("creditText") or value.get("copyrightHolder") or value.get("author")) or None
+    caption, credit_in_caption = split_credit(jsonld_joined_text(value.get("caption")))
+    credit = jsonld_joined_text(value.get("creditText") or value.get("copyrightHolder") or value.get("author")) or None
     return Image(
         url=page.absolute_url(url),
         caption=worded(caption),
@@ -474,15 +474,17 @@ def jsonld_image(value: Any, page: Page) -> Image | None:
 
 
 def first_string(value: Any) -> str | None:
+    """A JSON-LD value, or the first of a list of them, when it is a string (an ImageObject's url); else None."""
     if isinstance(value, list):
         value = value[0] if value else None
     return value if isinstance(value, str) else None
 
 
-def jsonld_string(value: Any) -> str:
-    """A JSON-LD text, a list of texts, or the name of a Person/Organization, as one clean string."""
+def jsonld_joined_text(value: Any) -> str:
+    """A JSON-LD text, the name of a Person/Organization, or every one of a list of them joined by ", ", HTML
+    entities read, as one clean string (metadata.jsonld_text keeps only the first of a list)."""
     if isinstance(value, list):
-        return ", ".join(filter(None, (jsonld_string(item) for item in value)))
+        return ", ".join(filter(None, (jsonld_joined_text(item) for item in value)))
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
     return clean_text(html.unescape(str(value or "")))
