@@ -15,10 +15,10 @@ from lxml import etree
 
 from ..items import Article, Image
 from .captions import distinct_credits, labelled_title_credit, split_credit, strip_credit_prefix, worded
+from .image_sources import IMAGE_FILE, image_url
 from .metadata import as_list
 from .page import ARTICLE_TYPES, Page
 from .text import class_and_id, clean_text, element_text, joined_class_and_id, read_text, visible_text_nodes, words
-from .urls import split_url
 
 _CAPTION_HINTS = (
     "caption", "legend", "image-text", "img-text", "photo-text", "image-info", "img-info", "bildtext", "unterschrift",
@@ -47,7 +47,6 @@ _NOT_ARTICLE_IMAGE = re.compile(
 # they caption a lead photo, and the gold data counts some of those captions.
 _AUDIO_PLAYER = re.compile(r"audio|podcast")
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|door)\s", re.I)
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
 _TEASER_DEPTH = 6
 _ICON_PIXELS = 50
 _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|galerie|lightbox|zoom)(?:/|$)", re.I)
@@ -58,9 +57,6 @@ _PICTURE_SIZE = re.compile(r"\d+x\d+")  # "-2048x1152", "size=320x180": a rendit
 _DISTINCT_FILE_NAME = 12  # characters of a file name that names one picture, not a size ("large", "image")
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
 _CREDIT_ALLOWANCE = 120  # characters of credit and labels a picture block may hold beside its caption
-_LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src")
-_LAZY_SOURCE_NAME = re.compile(r"^data-.*(?:src|lazy)")
-_PLACEHOLDER_FILE = re.compile(r"(?:blank|transparent|placeholder|spacer|pixel|empty)[^/]*\.(?:gif|png|svg)$", re.I)
 # Class and id keywords as one pattern: one search per element instead of one substring test per keyword.
 _CAPTION_NAME = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))
 _CREDIT_NAME = re.compile("|".join(map(re.escape, _CREDIT_HINTS)))
@@ -195,7 +191,7 @@ def is_teaser(container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, page
 
 def opens_the_picture(link: lxml.html.HtmlElement, href: str) -> bool:
     """A link that enlarges the picture: to the file itself, an image or gallery page, or a lightbox."""
-    if _IMAGE_FILE.search(href) or _VIEWER_PATH.search(urlsplit(href).path):
+    if IMAGE_FILE.search(href) or _VIEWER_PATH.search(urlsplit(href).path):
         return True
     markers = [link, *list(link.iterancestors())[:2]]
     return any(_VIEWER_MARKER.search(" ".join([class_and_id(e), *e.attrib.keys()])) for e in markers)
@@ -275,7 +271,7 @@ def alt_repeating_text(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlE
     nothing else: a caption without caption markup (a plain <p> under the photo)."""
     alt = picture_alt(container)
     # Cards (related stories, products) repeat their headline as the alt: they sit in lists and link elsewhere.
-    links_away = any(not _IMAGE_FILE.search(a.get("href") or "") for a in container.iter("a") if a.get("href"))
+    links_away = any(not IMAGE_FILE.search(a.get("href") or "") for a in container.iter("a") if a.get("href"))
     if len(alt.split()) < _ALT_CAPTION_WORDS or links_away or container.xpath("ancestor-or-self::li"):
         return []
     repeating = [
@@ -372,78 +368,6 @@ def is_credit_element(element: lxml.html.HtmlElement) -> bool:
     """A credit's own element: a credit-like class, or <cite> (a caption citing its source)."""
     tag = element.tag
     return tag == "cite" or tag != "img" and _CREDIT_NAME.search(class_and_id(element)) is not None
-
-
-def image_url(img: lxml.html.HtmlElement, page: Page) -> str | None:
-    """The absolute source of a possibly lazy-loaded <img> or <picture>: data-src, srcset, src, its <noscript> copy,
-    the image file it links to, and a lazy loader's placeholder only when nothing better is written; an address that
-    cannot be resolved (a malformed host) is passed over."""
-    sources = [*lazy_sources(img), *noscript_sources(img), *linked_image_file(img)]
-    real = (value for value in sources if not is_placeholder(value) and page.absolute_url(value))
-    source = next(real, None) or next((value for value in sources if not value.startswith("data:")), None)
-    return page.absolute_url(source) if source else None
-
-
-def lazy_sources(img: lxml.html.HtmlElement) -> Iterable[str]:
-    """The addresses the picture's elements give, in the order a lazy loader prefers them."""
-    for element in (e for e in img.iter() if isinstance(e.tag, str)):
-        for attribute in source_attributes(element):
-            value = (element.get(attribute) or "").strip()
-            if "srcset" in attribute:
-                value = largest_srcset_candidate(value)
-            if value:
-                yield value
-
-
-def noscript_sources(img: lxml.html.HtmlElement) -> list[str]:
-    """The source of the <img> a lazy-loading page repeats in a <noscript> beside the picture."""
-    parent = img.getparent()
-    copies = parent.xpath("./noscript//img") if parent is not None else []
-    return [source for copy in copies for source in lazy_sources(copy)]
-
-
-def linked_image_file(img: lxml.html.HtmlElement) -> list[str]:
-    """The full-size file a picture links to (WordPress's "link to media file")."""
-    link = next(img.iterancestors("a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    return [href] if _IMAGE_FILE.search(href) else []
-
-
-def source_attributes(element: lxml.html.HtmlElement) -> list[str]:
-    """The attributes that may hold the picture's address: the usual ones, then a lazy loader's own (data-flickity-lazyload)."""
-    own = [
-        name
-        for name, value in element.attrib.items()
-        if name not in _LAZY_ATTRIBUTES and _LAZY_SOURCE_NAME.search(name) and "/" in value  # a path, not a flag
-    ]
-    return [name for name in _LAZY_ATTRIBUTES if name in element.attrib] + own
-
-
-def is_placeholder(source: str) -> bool:
-    """An inline or blank stand-in a lazy loader swaps out: a data: URI or a transparent/spacer file."""
-    parts = split_url(source)
-    return source.startswith("data:") or parts is not None and bool(_PLACEHOLDER_FILE.search(parts.path))
-
-
-def largest_srcset_candidate(srcset: str) -> str:
-    """The URL of the widest candidate in a srcset."""
-    best, best_width = "", -1.0
-    for candidate in srcset.split(","):
-        pieces = candidate.split()
-        if not pieces:
-            continue
-        width = descriptor_width(pieces[1]) if len(pieces) > 1 else 0.0
-        if width > best_width:
-            best, best_width = pieces[0], width
-    return best
-
-
-def descriptor_width(descriptor: str) -> float:
-    """The number in a srcset candidate's descriptor ("1200w", "2x"); 0 for one that holds none ("1.5.0w", "w")."""
-    try:
-        return float(re.sub(r"[^\d.]", "", descriptor) or 0)
-    except ValueError:
-        return 0.0
 
 
 def jsonld_images(page: Page) -> list[Image]:

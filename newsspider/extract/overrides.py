@@ -13,7 +13,7 @@ from .body import content_hash
 from .captions import split_credit, worded
 from .credits import parse_byline
 from .dates import parse_date
-from .images import image_url
+from .image_sources import image_url
 from .page import Page
 from .text import clean_text, element_text, word_count
 
