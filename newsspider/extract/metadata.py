@@ -64,11 +64,6 @@ def same_host(target: SplitResult, here: SplitResult) -> bool:
     return (target.hostname or "").removeprefix("www.") == (here.hostname or "").removeprefix("www.")
 
 
-def normalise_title(text: str) -> str:
-    """`alphanumeric_key`, under the name the title step reads it by."""
-    return alphanumeric_key(text)
-
-
 def section(page: Page) -> str | None:
     """article:section or JSON-LD articleSection, else the breadcrumb, else the article's category link."""
     value = page.meta_value("article:section") or jsonld_text(first_article_object(page).get("articleSection"))

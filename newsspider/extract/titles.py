@@ -12,9 +12,10 @@ from typing import NamedTuple
 import lxml.html
 
 from ..items import Article
-from .metadata import first_article_object, in_page_furniture, jsonld_text, leads_above, normalise_title
+from .metadata import first_article_object, in_page_furniture, jsonld_text, leads_above
 from .page import Page
 from .text import (
+    alphanumeric_key,
     class_and_id,
     clean_text,
     element_text,
@@ -107,7 +108,7 @@ def is_paragraph(text: str) -> bool:
 
 def names_the_site(heading: lxml.html.HtmlElement, page: Page) -> bool:
     """An <h1> that is the site's name, or a link to the home page or a section above this page (a logo)."""
-    if normalise_title(heading_text(heading)) in site_keys(page):
+    if alphanumeric_key(heading_text(heading)) in site_keys(page):
         return True
     links = [*heading.iterancestors("a"), *heading.iter("a")]
     return any(leads_above(page.absolute_url(link.get("href")), page.url) for link in links)
@@ -133,7 +134,7 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
     unseen = unheard_parts(heading)
     unread |= unseen if heading_text(heading, unread | unseen) else frozenset()
     # A screen-reader copy of the headline is left out; a screen-reader ": " between kicker and headline is not.
-    hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if normalise_title(text_content(part)))
+    hidden = frozenset(part for part in marked_parts(heading, _HIDDEN_HINTS) if alphanumeric_key(text_content(part)))
     kickers = marked_parts(heading, _KICKER_HINTS) | small_lines(heading) | parts_before_hidden_separator(heading)
     # Without kickers: the part marked as the headline proper, else the heading without the parts marked as kickers.
     proper = headline_part(heading)
@@ -146,7 +147,7 @@ def heading_readings(heading: lxml.html.HtmlElement, page: Page) -> list[str]:
 def headline_part(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The one part of `heading` marked as the headline proper, beside a kicker or label in markup of its own
     ('<span class="red">"Zitat"</span><span class="article-head_headline">Trump spricht</span>')."""
-    parts = [part for part in marked_parts(heading, _HEADLINE_HINTS) if normalise_title(text_content(part))]
+    parts = [part for part in marked_parts(heading, _HEADLINE_HINTS) if alphanumeric_key(text_content(part))]
     return parts[0] if len(parts) == 1 else None
 
 
@@ -167,7 +168,7 @@ def on_own_line(element: lxml.html.HtmlElement) -> bool:
 def unheard_parts(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
     """Descendants of `heading` marked aria-hidden that hold words: screen readers skip them. A hidden separator
     ("Kicker – Headline") still parts what it stands between."""
-    return frozenset(e for e in hidden_parts(heading) if normalise_title(text_content(e)))
+    return frozenset(e for e in hidden_parts(heading) if alphanumeric_key(text_content(e)))
 
 
 def parts_before_hidden_separator(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElement]:
@@ -177,7 +178,7 @@ def parts_before_hidden_separator(heading: lxml.html.HtmlElement) -> frozenset[l
     return frozenset(
         part
         for separator in hidden_parts(heading)
-        if text_content(separator).strip() and not normalise_title(text_content(separator))
+        if text_content(separator).strip() and not alphanumeric_key(text_content(separator))
         for part in separator.itersiblings(preceding=True)
         if isinstance(part.tag, str)
     )
@@ -212,7 +213,7 @@ def permalinks(heading: lxml.html.HtmlElement) -> frozenset[lxml.html.HtmlElemen
     return frozenset(
         link
         for link in heading.iter("a")
-        if (link.get("href") or "").startswith("#") and not normalise_title(readable(text_content(link)))
+        if (link.get("href") or "").startswith("#") and not alphanumeric_key(readable(text_content(link)))
     )
 
 
@@ -233,7 +234,7 @@ def structured_titles(page: Page, section_name: str | None) -> list[str]:
     ]
     # Only the site's name ("Bombas" on a page of socks) names no page but the home page.
     site_only = set() if page.is_front_page else site_keys(page)
-    named = [value for value in values if value and normalise_title(value) not in site_only]
+    named = [value for value in values if value and alphanumeric_key(value) not in site_only]
     return [declared_headline(value, page, section_name) for value in named]
 
 
@@ -252,7 +253,7 @@ def without_site_name(text: str, page: Page) -> str:
     if trailing is not None:
         return text[: trailing.start()]
     # A site name leads a title without a tagline: "Parallels Desktop for Mac" is a headline on parallels.com.
-    if normalise_title(text[: separators[0].start()]) in site_keys(page):
+    if alphanumeric_key(text[: separators[0].start()]) in site_keys(page):
         return text[separators[0].end():]
     return without_host_name(text, page)
 
@@ -276,7 +277,7 @@ def without_section(text: str, name: str | None) -> str:
 def is_site_name(part: str, page: Page) -> bool:
     """A title part that names the site: its og:site_name or initials, its host name alone or with a tagline
     ("AOC media - Analyse"), or the name inside its domain ("DianaHR" on getdianahr.com)."""
-    key = normalise_title(part)
+    key = alphanumeric_key(part)
     domain = domain_name(page)
     if not key:
         return False
@@ -306,14 +307,14 @@ def initials(name: str) -> str:
 
 
 def site_keys(page: Page) -> set[str]:
-    """The site's name as normalise_title gives it: og:site_name, the host, the domain name."""
+    """The site's name as alphanumeric_key gives it: og:site_name, the host, the domain name."""
     host = page.host.removeprefix("www.")
-    return {normalise_title(page.meta_value("og:site_name") or ""), normalise_title(host), domain_name(page)} - {""}
+    return {alphanumeric_key(page.meta_value("og:site_name") or ""), alphanumeric_key(host), domain_name(page)} - {""}
 
 
 def domain_name(page: Page) -> str:
     """The registered name of the host, normalised: "nytimes" for www.nytimes.com."""
-    return normalise_title(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
+    return alphanumeric_key(page.host.removeprefix("www.").rsplit(".", 1)[0].rsplit(".", 1)[-1])
 
 
 def document_titles(title: str, page: Page, section_name: str | None) -> tuple[list[str], list[str]]:
@@ -410,7 +411,7 @@ def written_headline(page: Page, section_name: str | None) -> str | None:
 def headline_candidates(page: Page, site_part: str | None) -> list[Heading]:
     """The <h1>s that may hold the headline, less one that is the <title>'s `site_part`; without one such <h1>, the
     headline the page's microdata marks stands in for it (a blog's <h2 itemprop="headline">)."""
-    candidates = [h for h in headings(page) if normalise_title(heading_text(h.element)) != site_part]
+    candidates = [h for h in headings(page) if alphanumeric_key(heading_text(h.element)) != site_part]
     if len(candidates) != 1:
         candidates = microdata_headline(page) or candidates
     return candidates
@@ -488,8 +489,8 @@ def name_after_title(title: str, page: Page, structured: list[str]) -> str | Non
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) != 2 or any(is_site_name(lead, page) for lead in (parts[0], before_colon(parts[0]))):
         return None
-    tail = normalise_title(parts[1])
-    return None if not tail or tail in {normalise_title(value) for value in structured} else tail
+    tail = alphanumeric_key(parts[1])
+    return None if not tail or tail in {alphanumeric_key(value) for value in structured} else tail
 
 
 def declares_article(page: Page) -> bool:
@@ -504,20 +505,20 @@ def agreeing_reading(readings: list[str], declared: list[str]) -> str | None:
     headline sit on lines of their own, and only the declared title has the punctuation that joins them
     ("Kicker: Headline").
     """
-    by_key = {normalise_title(value): value for value in reversed(declared)}
+    by_key = {alphanumeric_key(value): value for value in reversed(declared)}
     by_key.pop("", None)
     headline, *whole = readings
-    if normalise_title(headline) in by_key or any(key in by_key for key in kicker_set_after(headline, whole)):
+    if alphanumeric_key(headline) in by_key or any(key in by_key for key in kicker_set_after(headline, whole)):
         return headline
-    return next((by_key[normalise_title(reading)] for reading in whole if normalise_title(reading) in by_key), None)
+    return next((by_key[alphanumeric_key(reading)] for reading in whole if alphanumeric_key(reading) in by_key), None)
 
 
 def kicker_set_after(headline: str, whole: list[str]) -> list[str]:
     """The heading's `headline` then its kicker, normalised: a declared title written so ("Daten von Rheinmetall
     gehackt - Interne Unterlagen im Netz" for the <h1> "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt")
     sets the kicker apart from the headline, which stands alone."""
-    bare = normalise_title(headline)
-    kickers = [text[: -len(bare)] for text in map(normalise_title, whole) if bare and text.endswith(bare) and text != bare]
+    bare = alphanumeric_key(headline)
+    kickers = [text[: -len(bare)] for text in map(alphanumeric_key, whole) if bare and text.endswith(bare) and text != bare]
     return [bare + kicker for kicker in kickers]
 
 
@@ -550,11 +551,11 @@ def first_held_title(candidates: list[Heading], declared: list[str]) -> tuple[lx
 
 def held_title(heading: lxml.html.HtmlElement, declared: list[str]) -> str | None:
     """The part of a heading a declared title repeats when the rest is separate markup: a kicker or a date line."""
-    pieces = [piece for piece in text_pieces(heading) if normalise_title(piece)]
-    keys = {normalise_title(value) for value in declared if len(words(value)) >= _HELD_WORDS}
+    pieces = [piece for piece in text_pieces(heading) if alphanumeric_key(piece)]
+    keys = {alphanumeric_key(value) for value in declared if len(words(value)) >= _HELD_WORDS}
     splits = [(pieces[:cut], pieces[cut:]) for cut in range(1, len(pieces))]
     for part in (side for split in splits for side in split):
-        if normalise_title("".join(part)) in keys:
+        if alphanumeric_key("".join(part)) in keys:
             return readable(joined(part)).strip(_LOOSE_SEPARATORS)
     return None
 
