@@ -288,3 +288,14 @@ def test_a_post_whose_title_is_its_whole_text_keeps_it_as_the_body() -> None:
     text = "FCC chair to Europe: restrict our satellite providers and we will ban yours here, the regulator says."
     html = f'<html><head><title>{text}</title><meta property="og:title" content="{text}"></head><body><main><p>{text}</p></main></body></html>'
     assert extract_article(html, "https://forum.example.com/r/technology/comments/1/fcc_chair/").body == text
+
+
+def test_the_product_cards_of_a_listing_with_text_beside_their_links_are_its_body() -> None:
+    card = '<li><a href="/p/bottle-{0}">Trail bottle {0}, 32 fl. oz.</a> $17.00, screw cap, narrow opening</li>'
+    intro = "<p>Bottles for hiking and camping, from the brands we test.</p>"
+    cards = "".join(card.format(number) for number in range(1, 7))
+    html = f"<html><head><title>Water bottles</title></head><body><main><h1>Water bottles</h1>{intro}<ul>{cards}</ul></main></body></html>"
+    body = extract_article(html, "https://shop.example.com/c/water-bottles").body or ""
+    assert [line.split(",")[0] for line in body.split("\n\n")] == [
+        "Bottles for hiking and camping", *(f"Trail bottle {n}" for n in range(1, 7))
+    ]

@@ -33,7 +33,7 @@ _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
 MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
-LINK_INDEX_SHARE = 0.5  # links make up at least this share of the main text of an index page
+LINK_INDEX_SHARE = 0.3  # links make up at least this share of the main text of an index page or a listing
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
 CONTENT_LINK_SHARE = 0.2  # "few links": under this share of such a block's text
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
@@ -91,7 +91,8 @@ def article_paragraphs(main: etree._Element) -> list[str]:
 
 
 def is_link_index(main: etree._Element) -> bool:
-    """Whether links make up most of the main text: an index or a listing, whose links are its content."""
+    """Whether links make up a large share of the main text: an index or a listing (headlines, or product cards
+    beside their prices), whose links are its content."""
     return link_text_length(main) >= LINK_INDEX_SHARE * len(block_text(main))
 
 
