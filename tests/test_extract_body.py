@@ -299,3 +299,16 @@ def test_the_product_cards_of_a_listing_with_text_beside_their_links_are_its_bod
     assert [line.split(",")[0] for line in body.split("\n\n")] == [
         "Bottles for hiking and camping", *(f"Trail bottle {n}" for n in range(1, 7))
     ]
+
+
+def test_forum_posts_after_a_long_notice_before_the_headline_are_the_body() -> None:
+    notice = "We and our partners store and read data on your device to measure visits and show you relevant content. " * 5
+    posts = "".join(FORUM_POST.format(number) for number in range(1, 4))
+    html = (
+        f"<html><head><title>Fans at full speed</title></head><body><div class='consent-box'><p>{notice}</p>"
+        f"<button>Accept</button></div><main><h1>Fans at full speed</h1>{posts}</main></body></html>"
+    )
+    body = extract_article(html, "https://forum.example.com/topic/123-fans-at-full-speed/").body or ""
+    assert [line.split(".")[0] for line in body.split("\n\n")] == [
+        text for number in range(1, 4) for text in (f"Post {number}", f"Asked by user {number}")
+    ]

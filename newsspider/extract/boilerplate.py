@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import dropwhile
 
 from lxml import etree
 
@@ -162,10 +164,20 @@ def container_kind(element: etree._Element) -> tuple[str, str | None]:
 
 
 def first_prose_block(tree: etree._Element) -> etree._Element | None:
-    """Where the page's running text begins: its first long paragraph, in a <p> or straight in a container
-    (a recipe's steps between line breaks)."""
+    """Where the page's running text begins: its first long paragraph after the headline (a cookie notice can come
+    before it), else anywhere; in a <p> or straight in a container (a recipe's steps between line breaks)."""
     body = tree.find("body")
-    blocks = (body if body is not None else tree).iter(etree.Element)
+    root = body if body is not None else tree
+    headline = root.find(".//h1")
+    if headline is not None:
+        after_headline = first_prose(dropwhile(lambda block: block is not headline, root.iter(etree.Element)))
+        if after_headline is not None:
+            return after_headline
+    return first_prose(root.iter(etree.Element))
+
+
+def first_prose(blocks: Iterable[etree._Element]) -> etree._Element | None:
+    """The first of `blocks` that starts running text."""
     return next((block for block in blocks if block.tag not in _NOT_TEXT and starts_prose(block)), None)
 
 
