@@ -123,12 +123,12 @@ def wants_live_display(stream: TextIO, crawlers: list[Crawler]) -> bool:
 @contextmanager
 def show_progress(crawlers: list[Crawler], *, stream: TextIO = sys.stderr) -> Iterator[None]:
     """Show the crawlers' progress (one or more) while the block runs the reactor (after they were handed to the process)."""
-    from twisted.internet.task import LoopingCall  # the reactor is installed by now
+    from scrapy.utils.asyncio import create_looping_call  # the reactor is installed by now
 
     started = time.monotonic()
     interval = crawlers[0].settings.getfloat("NEWSSPIDER_PROGRESS_INTERVAL")
     display: Display = TerminalDisplay(stream) if wants_live_display(stream, crawlers) else LogDisplay(stream, interval)
-    ticker = LoopingCall(lambda: display.show(progress_line(run_counts(stats_of(crawlers)), time.monotonic() - started)))
+    ticker = create_looping_call(lambda: display.show(progress_line(run_counts(stats_of(crawlers)), time.monotonic() - started)))
     ticker.start(TERMINAL_INTERVAL, now=False)
     try:
         yield
