@@ -346,3 +346,22 @@ def test_a_damaged_working_file_stops_a_writer_in_one_line_and_touches_no_part(
     [line] = result.stderr.splitlines()
     assert line.startswith(f"newsspider: error: {words}"), result.stderr
     assert {path: path.read_bytes() for path in part_files(root)} == before
+
+
+def test_a_refresh_after_the_state_is_lost_writes_no_article_again(tmp_path: Path) -> None:
+    """The content hashes are rebuilt from each article's latest row: an article edited once is unchanged, not new."""
+    root = tmp_path / "news"
+    site = newsroom(3)
+    with serve(site):
+        assert newsspider("crawl", f"{site.base_url}/sitemap.xml", "--out", str(root), *LOCAL).returncode == 0
+        site.edit("story-1")
+        assert newsspider("refresh", str(root)).returncode == 0
+        stored = sum(pq.read_metadata(path).num_rows for path in part_files(root))
+        assert stored == 6  # five stories (two of them undated in the sitemap), and story-1's edit
+        (root / "_state.sqlite").unlink()
+        site.clear_log()
+        result = newsspider("refresh", str(root))
+        assert result.returncode == 0, result.stderr
+        assert len(site.full_downloads()) == 5  # no validators left: every story is fetched in full
+        assert sum(pq.read_metadata(path).num_rows for path in part_files(root)) == stored
+        assert "0 new and 0 changed articles written, 5 unchanged" in result.stdout

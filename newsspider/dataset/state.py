@@ -11,8 +11,11 @@ import sqlite3
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+import pyarrow as pa
+
 from ..errors import BadInputError
 from .layout import STATE_NAME, part_files
+from .read import article_key, latest_rows
 from .schema import read_part
 
 SCHEMA = """
@@ -117,16 +120,16 @@ class RefreshState:
         """Rebuild the content hashes from the parts when the state is empty (lost, or an older dataset)."""
         if self.connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
             return 0
-        latest: dict[str, tuple[object, str | None]] = {}
-        for path in part_files(self.root):
-            columns = read_part(path, columns=["url", "canonical_url", "content_hash", "fetched_at"]).to_pylist()
-            for row in columns:
-                key = row["canonical_url"] or row["url"]
-                if key not in latest or row["fetched_at"] > latest[key][0]:
-                    latest[key] = (row["fetched_at"], row["content_hash"])
+        columns = ["url", "canonical_url", "content_hash", "fetched_at"]
+        parts = [read_part(path, columns=columns) for path in part_files(self.root)]
+        if not parts:
+            return 0
+        # Parts written under another schema version (before a migration) may differ in a column's type or nullability.
+        latest = latest_rows(pa.concat_tables(parts, promote_options="permissive"))
+        hashes = list(zip(article_key(latest).to_pylist(), latest["content_hash"].to_pylist()))
         with self.connection:
-            self.connection.executemany("INSERT INTO articles VALUES (?, ?)", [(key, value[1]) for key, value in latest.items()])
-        return len(latest)
+            self.connection.executemany("INSERT INTO articles VALUES (?, ?)", hashes)
+        return len(hashes)
 
     def _upsert(self, visits: list[PageVisit]) -> None:
         self.connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)", [astuple(visit) for visit in visits])
