@@ -130,6 +130,18 @@ def title_match(truth: Truth, prediction: Prediction) -> PageScore:
     return PageScore(float(correct), f"gold {clip(truth['title'], 100)!r} vs {clip(prediction.get('title'), 100)!r}", correct)
 
 
+def tag_set(truth: Truth, prediction: Prediction) -> PageScore:
+    """Tags against the gold topics, as sets of normalised names."""
+    counts = metrics.tag_counts(truth["topics"], prediction.get("tags"))
+    value = metrics.ratio(2 * counts.tp, 2 * counts.tp + counts.fp + counts.fn)
+    return PageScore(1.0 if value is None else value, f"gold {clip(truth['topics'], 70)} vs {clip(prediction.get('tags'), 70)}", counts)
+
+
+def summarise_tags(pages: Sequence[PageScore]) -> Scores:
+    """Micro P/R/F1 over the pooled tag counts."""
+    return metrics.tag_scores(reduce(lambda a, b: a + b, (page.stats for page in pages), metrics.SnippetCounts()))
+
+
 def summarise_accuracy(pages: Sequence[PageScore]) -> Scores:
     """Share of correct pages."""
     return {"accuracy": metrics.mean(float(page.stats) for page in pages)}
@@ -232,6 +244,7 @@ FIELDS: tuple[Field, ...] = (
     Field("authors", "authors", lambda t: t.get("authors") is not None, author_set, summarise_accuracy),
     Field("authors+orgs", "credited", lambda t: t.get("authors") is not None, credited_set, summarise_accuracy),
     Field("title", "title", lambda t: t.get("title") is not None, title_match, summarise_accuracy),
+    Field("tags", "tags", lambda t: t.get("topics") is not None, tag_set, summarise_tags),
     Field("images", "images", lambda t: t.get("images") is not None, image_captions, summarise_captions),
     Field("is_article", "is_article", lambda t: t.get("page_type") is not None, article_verdict, summarise_verdicts),
 )

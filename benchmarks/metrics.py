@@ -235,6 +235,21 @@ def authors_match(gold: Sequence[str], extracted: Sequence[str] | None) -> bool:
     return name_set(gold) == name_set(extracted or [])
 
 
+def tag_counts(gold: Sequence[str], extracted: Sequence[str] | None) -> SnippetCounts:
+    """Normalised tags (NFKC, casefold, whitespace, surrounding punctuation) found in both sets are TP, extra
+    extracted ones FP, missed gold ones FN."""
+    gold_tags, extracted_tags = name_set(gold), name_set(extracted or [])
+    return SnippetCounts(
+        tp=len(gold_tags & extracted_tags), fn=len(gold_tags - extracted_tags), fp=len(extracted_tags - gold_tags)
+    )
+
+
+def tag_scores(counts: SnippetCounts) -> dict[str, float | None]:
+    """Micro precision, recall and F1 over pooled tag counts."""
+    scores = snippet_scores(counts)
+    return {key: scores[key] for key in ("precision", "recall", "f1")}
+
+
 def split_author_string(byline: str | None) -> list[str]:
     """Names in an author string, by the corpora's own rule (SOURCE.md).
 

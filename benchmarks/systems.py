@@ -1,7 +1,7 @@
 """The extractors compared, each behind one function: page bytes and URL in, a prediction out.
 
 A prediction is a JSON-ready dict holding only the fields the system gives: title,
-authors (list), published (ISO 8601), body, images (caption/credit/url dicts) and
+authors (list), published (ISO 8601), tags (list), body, images (caption/credit/url dicts) and
 is_article. A field a system does not give is scored "n/a", never as wrong.
 """
 
@@ -38,6 +38,7 @@ def newsspider_prediction(html: bytes, url: str) -> Prediction:
         "credited": list(article.authors) + ([article.publisher] if article.publisher else []),
         "published": article.published_at.isoformat() if article.published_at else None,
         "body": article.body,
+        "tags": list(article.tags),
         "images": [{"caption": image.caption, "credit": image.credit, "url": image.url} for image in article.images],
         "is_article": article.is_article,
     }
@@ -60,6 +61,7 @@ def trafilatura_prediction(html: bytes, url: str) -> Prediction:
         "authors": authors,
         "credited": authors,  # trafilatura does not tell people from organisations
         "published": metadata.date,
+        "tags": list(metadata.tags or []),
         "body": body,
     }
 
@@ -82,6 +84,7 @@ def newspaper4k_prediction(html: bytes, url: str) -> Prediction:
         "title": article.title,
         "authors": list(article.authors),
         "published": article.publish_date.isoformat() if article.publish_date else None,
+        "tags": sorted(article.tags),
         "body": article.text,
     }
 
@@ -106,15 +109,15 @@ SYSTEMS: Mapping[str, System] = MappingProxyType(
     {
         "newsspider": System(
             "newsspider",
-            frozenset({"title", "authors", "credited", "published", "body", "images", "is_article"}),
+            frozenset({"title", "authors", "credited", "published", "tags", "body", "images", "is_article"}),
             newsspider_prediction,
         ),
         "trafilatura": System(
-            "trafilatura", frozenset({"title", "authors", "credited", "published", "body"}), trafilatura_prediction
+            "trafilatura", frozenset({"title", "authors", "credited", "published", "tags", "body"}), trafilatura_prediction
         ),
         "htmldate": System("htmldate", frozenset({"published"}), htmldate_prediction),
         "newspaper4k": System(
-            "newspaper4k", frozenset({"title", "authors", "published", "body"}), newspaper4k_prediction
+            "newspaper4k", frozenset({"title", "authors", "published", "tags", "body"}), newspaper4k_prediction
         ),
         "news-please": System(
             "news-please", frozenset({"title", "authors", "published", "body"}), news_please_prediction
