@@ -88,6 +88,16 @@ def test_section_from_the_category_link_and_tags_from_rel_tag_links() -> None:
     assert (article.section, article.tags) == ("Culture", ["Books", "Heritage"])
 
 
+def test_machine_labels_are_no_tags_and_a_source_of_codes_gives_way_to_the_next() -> None:
+    head = (
+        '<meta property="article:tag" content="AER,AIRS08,ASXPAC,NP,ASIA">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Category: Travel", "isRepublished:false",'
+        ' "26157981-b4f7-4929-adc1-e860c6f03636", "o.example.com", "editors_pick", "splitscreenimagerightinset", "Jasper",'
+        ' "G7 summit"]}</script>'
+    )
+    assert extract_article(story("", head=head), "https://o.example.com/a").tags == ["Jasper", "G7 summit"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
@@ -15,6 +16,13 @@ from .text import alphanumeric_key, class_and_id, clean_text, element_text
 from .urls import canonicalize_url
 
 _SECTION_LENGTH = 40
+# "Category: Travel", "isRepublished:false": a short key before a colon.
+_KEY_VALUE = re.compile(r"[^\W\d][^:\s]*(?:\s[^:\s]+){0,2}\s?:")
+# "editors_pick", a UUID, "splitscreenimagerightinset": one token with an underscore, hex digits in dashed groups,
+# or 24 lower-case letters and more (longer than most compounds written in lower case, "brennstoffzellenheizung").
+_MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}")
+_SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
+_CODE_LIST_LENGTH = 5
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -149,13 +157,31 @@ def split_keywords(value: Any) -> list[str]:
 
 
 def tags(page: Page) -> list[str]:
-    """article:tag meta, else JSON-LD keywords, else the article's rel=tag links, else the keywords meta tag."""
-    if page.meta.get("article:tag"):
-        return split_keywords(page.meta["article:tag"])
-    keywords = first_article_object(page).get("keywords")
-    if keywords:
-        return split_keywords(keywords)
-    return split_keywords(tag_link_texts(page)) or split_keywords(page.meta_value("news_keywords", "keywords"))
+    """The first source that names real tags: article:tag meta, JSON-LD keywords, the article's rel=tag links, the
+    keywords meta tag; a source of codes, ids and labels alone gives way to the next."""
+    sources: tuple[Callable[[], Any], ...] = (
+        lambda: page.meta.get("article:tag"),
+        lambda: first_article_object(page).get("keywords"),
+        lambda: tag_link_texts(page),
+        lambda: page.meta_value("news_keywords", "keywords"),
+    )
+    for source in sources:
+        found = [tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)]
+        if found and not is_code_list(found):
+            return found
+    return []
+
+
+def is_machine_tag(tag: str, page: Page) -> bool:
+    """A label for the site's machinery, not a topic: a "key: value" pair, an id or a CSS-like token, the site's host."""
+    if _KEY_VALUE.match(tag) or _MACHINE_TOKEN.fullmatch(tag):
+        return True
+    return alphanumeric_key(tag) == alphanumeric_key(page.host.removeprefix("www."))
+
+
+def is_code_list(found: list[str]) -> bool:
+    """A wire service's subject codes ("AER, AIRS08, ASXPAC, ..."): many tags, every one a short upper-case token."""
+    return len(found) >= _CODE_LIST_LENGTH and all(_SUBJECT_CODE.fullmatch(tag) for tag in found)
 
 
 def tag_link_texts(page: Page) -> list[str]:
