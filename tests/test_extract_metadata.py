@@ -98,6 +98,19 @@ def test_machine_labels_are_no_tags_and_a_source_of_codes_gives_way_to_the_next(
     assert extract_article(story("", head=head), "https://o.example.com/a").tags == ["Jasper", "G7 summit"]
 
 
+def test_without_tag_metadata_the_list_of_topic_page_links_below_the_headline_gives_the_tags() -> None:
+    html = (
+        '<html><body><div class="trending"><a href="/thema/weather">Weather</a> <a href="/thema/sport">Sport</a>'
+        ' <a href="/thema/money">Money</a></div><div role="dialog"><ul><li><a href="/tag/a">A</a></li>'
+        '<li><a href="/tag/b">B</a></li><li><a href="/tag/c">C</a></li></ul></div><article><h1>Rates held</h1>'
+        '<p>The bank kept its rates, saying <a href="/thema/inflation">Inflation</a> and the <a href="/thema/euro">Euro</a> held.</p>'
+        '<div>Topics: <ul><li><a href="/thema/dax">Dax<span>3</span></a></li><li><a href="/thema/euro/">Euro</a></li></ul></div>'
+        '<div><a href="/thema/euro/older-story">Back</a> <a href="/thema/euro/newer-story">Next</a></div>'
+        "</article></body></html>"
+    )
+    assert extract_article(html, "https://example.com/a").tags == ["Dax", "Euro"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

@@ -12,7 +12,7 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import alphanumeric_key, class_and_id, clean_text, element_text
+from .text import alphanumeric_key, class_and_id, clean_text, element_text, without_invisible
 from .urls import canonicalize_url
 
 _SECTION_LENGTH = 40
@@ -23,6 +23,13 @@ _KEY_VALUE = re.compile(r"[^\W\d][^:\s]*(?:\s[^:\s]+){0,2}\s?:")
 _MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}")
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
 _CODE_LIST_LENGTH = 5
+# A link to a tag or topic page ("/thema/dax", "/tag/climate-change/", "/topics/almeria"), not to a page below one.
+_TOPIC_PAGE = re.compile(
+    r"/(?:tags?|topics?|themen|thema|schlagworte?|stichworte?|keywords?|temas?|etiquetas?)/[^/?#]+/?(?:[?#]|$)", re.I
+)
+_TAG_COUNT = re.compile(r"\(?\d+\)?")  # the number of stories a tag cloud gives beside a tag: "3", "(24)"
+_LIST_LABEL = 20  # characters of a list of links beside the links: a label ("Mehr zum Thema:"), separators
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar", "dialog"})
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "главная"})
 
 
@@ -150,7 +157,7 @@ def split_keywords(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value or ""]
     seen: dict[str, str] = {}
     for item in (part for item in items for part in str(item).split(",")):
-        text = clean_text(html.unescape(item))
+        text = clean_text(without_invisible(html.unescape(item)))
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
     return list(seen.values())
@@ -158,12 +165,14 @@ def split_keywords(value: Any) -> list[str]:
 
 def tags(page: Page) -> list[str]:
     """The first source that names real tags: article:tag meta, JSON-LD keywords, the article's rel=tag links, the
-    keywords meta tag; a source of codes, ids and labels alone gives way to the next."""
+    keywords meta tag, the article's visible list of topic links; a source of codes, ids and labels alone gives way to
+    the next."""
     sources: tuple[Callable[[], Any], ...] = (
         lambda: page.meta.get("article:tag"),
         lambda: first_article_object(page).get("keywords"),
         lambda: tag_link_texts(page),
         lambda: page.meta_value("news_keywords", "keywords"),
+        lambda: topic_list_texts(page),
     )
     for source in sources:
         found = [tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)]
@@ -188,6 +197,47 @@ def tag_link_texts(page: Page) -> list[str]:
     """Texts of rel=tag links outside navigation and sidebars (tag clouds list every tag of the site)."""
     links = page.tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
     return [element_text(link) for link in links if not in_page_furniture(link)]
+
+
+def topic_list_texts(page: Page) -> list[str]:
+    """The article's visible list of topic links: the longest list of two and more links to tag or topic pages below
+    the headline, outside menus, that makes up its block's text."""
+    lists = [texts for texts in topic_lists(page).values() if len(texts) >= 2]
+    return max(lists, key=len) if lists else []
+
+
+def topic_lists(page: Page) -> dict[lxml.html.HtmlElement, list[str]]:
+    """The texts of the links to tag or topic pages below the first h1 by the block around them (the nearest ancestor
+    with more text than the link); blocks with more text than their links (a paragraph) and menus left out."""
+    lists: dict[lxml.html.HtmlElement, list[str]] = {}
+    below_headline = False
+    for element in page.elements:
+        below_headline = below_headline or element.tag == "h1"
+        if not below_headline or element.tag != "a" or not _TOPIC_PAGE.search(element.get("href") or ""):
+            continue
+        text = page.line_text(element)
+        block = next((e for e in element.iterancestors() if page.line_text(e) != text), None)
+        if text and len(text) <= _SECTION_LENGTH and block is not None and not in_menu(element):
+            lists.setdefault(block, []).append(tag_label(element))
+    return {block: texts for block, texts in lists.items() if is_link_list(page.line_text(block), texts)}
+
+
+def tag_label(link: lxml.html.HtmlElement) -> str:
+    """A tag link's text without the story count a tag cloud writes after it ("coffee<span>3</span>")."""
+    texts = [text for text in link.itertext() if text.strip()]
+    if len(texts) > 1 and _TAG_COUNT.fullmatch(texts[-1].strip()):
+        texts.pop()
+    return clean_text("".join(texts))
+
+
+def is_link_list(block_text: str | None, texts: list[str]) -> bool:
+    """A block whose text is its links' texts, a label and separators aside."""
+    return block_text is not None and len(block_text) <= sum(len(text) + 3 for text in texts) + _LIST_LABEL
+
+
+def in_menu(element: lxml.html.HtmlElement) -> bool:
+    """In navigation, a sidebar, the footer or an element whose role is a menu or a dialog."""
+    return in_page_furniture(element) or any(a.get("role") in _MENU_ROLES for a in element.iterancestors())
 
 
 def declared_language(page: Page) -> str | None:
