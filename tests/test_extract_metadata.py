@@ -111,6 +111,16 @@ def test_without_tag_metadata_the_list_of_topic_page_links_below_the_headline_gi
     assert extract_article(html, "https://example.com/a").tags == ["Dax", "Euro"]
 
 
+def test_tags_made_of_the_url_slug_give_way_to_the_next_source() -> None:
+    url = "https://example.com/local/20260710/mueren-seis-personas-incendio-forestal.html"
+    words = story("", head='<meta property="article:tag" content="mueren,seis,personas,incendio,forestal">')
+    slug = story("", head='<meta property="article:tag" content="Mueren seis personas incendio FORESTAL">'
+                 '<meta name="keywords" content="Almería, Wildfires">')
+    topics = '<ul><li><a href="/topics/almeria">Almería</a></li><li><a href="/topics/juanma-moreno">Juanma Moreno</a></li></ul>'
+    assert extract_article(words.replace("<p>Text.</p>", f"<p>Text.</p>{topics}"), url).tags == ["Almería", "Juanma Moreno"]
+    assert extract_article(slug, url).tags == ["Almería", "Wildfires"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

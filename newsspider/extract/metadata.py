@@ -12,7 +12,7 @@ import lxml.html
 
 from ..items import Article
 from .page import ARTICLE_TYPES, Page
-from .text import alphanumeric_key, class_and_id, clean_text, element_text, without_invisible
+from .text import alphanumeric_key, class_and_id, clean_text, element_text, without_invisible, words
 from .urls import canonicalize_url
 
 _SECTION_LENGTH = 40
@@ -23,6 +23,7 @@ _KEY_VALUE = re.compile(r"[^\W\d][^:\s]*(?:\s[^:\s]+){0,2}\s?:")
 _MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}")
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
 _CODE_LIST_LENGTH = 5
+_SLUG_WORDS = 5
 # A link to a tag or topic page ("/thema/dax", "/tag/climate-change/", "/topics/almeria"), not to a page below one.
 _TOPIC_PAGE = re.compile(
     r"/(?:tags?|topics?|themen|thema|schlagworte?|stichworte?|keywords?|temas?|etiquetas?)/[^/?#]+/?(?:[?#]|$)", re.I
@@ -176,7 +177,7 @@ def tags(page: Page) -> list[str]:
     )
     for source in sources:
         found = [tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)]
-        if found and not is_code_list(found):
+        if found and not is_code_list(found) and not is_url_slug(found, page):
             return found
     return []
 
@@ -191,6 +192,16 @@ def is_machine_tag(tag: str, page: Page) -> bool:
 def is_code_list(found: list[str]) -> bool:
     """A wire service's subject codes ("AER, AIRS08, ASXPAC, ..."): many tags, every one a short upper-case token."""
     return len(found) >= _CODE_LIST_LENGTH and all(_SUBJECT_CODE.fullmatch(tag) for tag in found)
+
+
+def is_url_slug(found: list[str], page: Page) -> bool:
+    """Tags a CMS made of the page's URL slug, not of its topics: five and more of its words as one tag ("dollar bill
+    worth THOUSANDS check") or one a tag ("mueren, seis, personas, incendio, forestal")."""
+    slug = urlsplit(page.url).path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+    if len(found) == 1:
+        return len(words(found[0])) >= _SLUG_WORDS and alphanumeric_key(found[0]) == alphanumeric_key(slug)
+    slug_words = set(words(slug.casefold()))
+    return len(found) >= _SLUG_WORDS and all(tag.casefold() in slug_words for tag in found)
 
 
 def tag_link_texts(page: Page) -> list[str]:
