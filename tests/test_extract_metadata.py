@@ -121,6 +121,14 @@ def test_tags_made_of_the_url_slug_give_way_to_the_next_source() -> None:
     assert extract_article(slug, url).tags == ["Almería", "Wildfires"]
 
 
+def test_a_cms_own_tags_or_keywords_meta_tag_gives_the_tags_but_not_its_key_value_settings() -> None:
+    head = (
+        '<meta name="mrf:tags" content="summary:Fire near the coast, 12 dead, thousands evacuated">'
+        '<meta name="custom-keywords" content="Aufsichtsrat, Deutsche Bank">'
+    )
+    assert extract_article(story("", head=head), "https://example.com/a").tags == ["Aufsichtsrat", "Deutsche Bank"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

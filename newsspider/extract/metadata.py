@@ -24,6 +24,7 @@ _MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
 _CODE_LIST_LENGTH = 5
 _SLUG_WORDS = 5
+_OTHER_TAG_META = re.compile(r"[-:._](?:tags|keywords)$")
 # A link to a tag or topic page ("/thema/dax", "/tag/climate-change/", "/topics/almeria"), not to a page below one.
 _TOPIC_PAGE = re.compile(
     r"/(?:tags?|topics?|themen|thema|schlagworte?|stichworte?|keywords?|temas?|etiquetas?)/[^/?#]+/?(?:[?#]|$)", re.I
@@ -173,6 +174,7 @@ def tags(page: Page) -> list[str]:
         lambda: first_article_object(page).get("keywords"),
         lambda: tag_link_texts(page),
         lambda: page.meta_value("news_keywords", "keywords"),
+        lambda: other_tag_meta(page),
         lambda: topic_list_texts(page),
     )
     for source in sources:
@@ -202,6 +204,13 @@ def is_url_slug(found: list[str], page: Page) -> bool:
         return len(words(found[0])) >= _SLUG_WORDS and alphanumeric_key(found[0]) == alphanumeric_key(slug)
     slug_words = set(words(slug.casefold()))
     return len(found) >= _SLUG_WORDS and all(tag.casefold() in slug_words for tag in found)
+
+
+def other_tag_meta(page: Page) -> list[str]:
+    """The values of the meta tags a CMS names after tags or keywords of its own ("custom-keywords",
+    "classification-tags", "sailthru.tags"), not its "key:value" settings (whose values hold commas)."""
+    found = (value for name, values in page.meta.items() if _OTHER_TAG_META.search(name) for value in values)
+    return [value for value in found if not _KEY_VALUE.match(value)]
 
 
 def tag_link_texts(page: Page) -> list[str]:
