@@ -129,6 +129,14 @@ def test_a_cms_own_tags_or_keywords_meta_tag_gives_the_tags_but_not_its_key_valu
     assert extract_article(story("", head=head), "https://example.com/a").tags == ["Aufsichtsrat", "Deutsche Bank"]
 
 
+def test_keywords_run_together_without_commas_give_way_to_the_next_source() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": "deutschland katastrophenschutz berlin'
+        ' ukraine teltow rettungswesen unfall"}</script><meta name="keywords" content="Berlin, Teltow, Unfall">'
+    )
+    assert extract_article(story("", head=head), "https://example.com/a").tags == ["Berlin", "Teltow", "Unfall"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

@@ -24,6 +24,7 @@ _MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
 _CODE_LIST_LENGTH = 5
 _SLUG_WORDS = 5
+_TAG_WORDS = 6  # words of the longest tag ("Ministry of Health and Social Care")
 _OTHER_TAG_META = re.compile(r"[-:._](?:tags|keywords)$")
 # A link to a tag or topic page ("/thema/dax", "/tag/climate-change/", "/topics/almeria"), not to a page below one.
 _TOPIC_PAGE = re.compile(
@@ -179,7 +180,7 @@ def tags(page: Page) -> list[str]:
     )
     for source in sources:
         found = [tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)]
-        if found and not is_code_list(found) and not is_url_slug(found, page):
+        if found and not (is_code_list(found) or is_run_together(found) or is_url_slug(found, page)):
             return found
     return []
 
@@ -194,6 +195,12 @@ def is_machine_tag(tag: str, page: Page) -> bool:
 def is_code_list(found: list[str]) -> bool:
     """A wire service's subject codes ("AER, AIRS08, ASXPAC, ..."): many tags, every one a short upper-case token."""
     return len(found) >= _CODE_LIST_LENGTH and all(_SUBJECT_CODE.fullmatch(tag) for tag in found)
+
+
+def is_run_together(found: list[str]) -> bool:
+    """Keywords written without commas, one string of them for a tag ("deutschland katastrophenschutz berlin
+    ukraine teltow", "humanitarian-aid icj international-court-of-justice"): more words than a tag has."""
+    return len(found) == 1 and len(words(found[0])) > _TAG_WORDS
 
 
 def is_url_slug(found: list[str], page: Page) -> bool:
