@@ -137,6 +137,14 @@ def test_keywords_run_together_without_commas_give_way_to_the_next_source() -> N
     assert extract_article(story("", head=head), "https://example.com/a").tags == ["Berlin", "Teltow", "Unfall"]
 
 
+def test_news_keywords_win_over_jsonld_keywords() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["the control of nature", "the arctic",'
+        ' "ice", "web"]}</script><meta name="news_keywords" content="the arctic,ice,climate change">'
+    )
+    assert extract_article(story("", head=head), "https://example.com/a").tags == ["the arctic", "ice", "climate change"]
+
+
 def test_comma_separated_keywords_inside_a_list_are_split() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Police,Granada", "Courts"]}</script>'
     assert extract_article(story("", head=jsonld), "https://example.com/a").tags == ["Police", "Granada", "Courts"]

@@ -167,14 +167,16 @@ def split_keywords(value: Any) -> list[str]:
 
 
 def tags(page: Page) -> list[str]:
-    """The first source that names real tags: article:tag meta, JSON-LD keywords, the article's rel=tag links, the
-    keywords meta tag, the article's visible list of topic links; a source of codes, ids and labels alone gives way to
-    the next."""
+    """The first source that names real tags: article:tag meta, news_keywords meta (Google News' tags of an article;
+    CMSs fill JSON-LD keywords with labels and search phrases too), JSON-LD keywords, the article's rel=tag links, the
+    keywords meta tag, a CMS's own tags meta, the article's visible list of topic links; a source of codes, ids and
+    labels alone gives way to the next."""
     sources: tuple[Callable[[], Any], ...] = (
         lambda: page.meta.get("article:tag"),
+        lambda: page.meta_value("news_keywords"),
         lambda: first_article_object(page).get("keywords"),
         lambda: tag_link_texts(page),
-        lambda: page.meta_value("news_keywords", "keywords"),
+        lambda: page.meta_value("keywords"),
         lambda: other_tag_meta(page),
         lambda: topic_list_texts(page),
     )
