@@ -111,6 +111,17 @@ def test_without_tag_metadata_the_list_of_topic_page_links_below_the_headline_gi
     assert extract_article(html, "https://example.com/a").tags == ["Dax", "Euro"]
 
 
+def test_topic_links_of_a_teaser_card_and_links_to_the_page_itself_are_no_tag_list() -> None:
+    html = (
+        '<html><body><main><h1>Rates held</h1><p>Text.</p><ul><li><a href="/tags/rates">Rates</a></li>'
+        '<li><a href="/tags/banks">Banks</a></li></ul><div><a href="/tags/money?sort=new">Newest</a>'
+        ' <a href="/tags/money?sort=old">Oldest</a> <a href="/tags/money?sort=top">Top</a></div>'
+        '<article><h3><a href="/other-story">Another story</a></h3><div><a href="/tags/data">Data</a>'
+        ' <a href="/tags/storage">Storage</a> <a href="/tags/security">Security</a></div></article></main></body></html>'
+    )
+    assert extract_article(html, "https://example.com/tags/money").tags == ["Rates", "Banks"]
+
+
 def test_tags_made_of_the_url_slug_give_way_to_the_next_source() -> None:
     url = "https://example.com/local/20260710/mueren-seis-personas-incendio-forestal.html"
     words = story("", head='<meta property="article:tag" content="mueren,seis,personas,incendio,forestal">')

@@ -22,8 +22,8 @@ _KEY_VALUE = re.compile(r"[^\W\d][^:\s]*(?:\s[^:\s]+){0,2}\s?:")
 # or 24 lower-case letters and more (longer than most compounds written in lower case, "brennstoffzellenheizung").
 _MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}")
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
-_CODE_LIST_LENGTH = 5
-_SLUG_WORDS = 5
+_CODE_LIST_LENGTH = 5  # subject codes and more: a few upper-case tags ("EU, NATO") are names
+_SLUG_WORDS = 5  # slug words and more: a tag or two may well repeat the slug
 _TAG_WORDS = 6  # words of the longest tag ("Ministry of Health and Social Care")
 _OTHER_TAG_META = re.compile(r"[-:._](?:tags|keywords)$")
 # A link to a tag or topic page ("/thema/dax", "/tag/climate-change/", "/topics/almeria"), not to a page below one.
@@ -237,18 +237,27 @@ def topic_list_texts(page: Page) -> list[str]:
 
 def topic_lists(page: Page) -> dict[lxml.html.HtmlElement, list[str]]:
     """The texts of the links to tag or topic pages below the first h1 by the block around them (the nearest ancestor
-    with more text than the link); blocks with more text than their links (a paragraph) and menus left out."""
+    with more text than the link); blocks with more text than their links (a paragraph), menus and teasers (an
+    <article> without the headline: another story's card) left out."""
     lists: dict[lxml.html.HtmlElement, list[str]] = {}
-    below_headline = False
+    headline: lxml.html.HtmlElement | None = None
     for element in page.elements:
-        below_headline = below_headline or element.tag == "h1"
-        if not below_headline or element.tag != "a" or not _TOPIC_PAGE.search(element.get("href") or ""):
+        if headline is None and element.tag == "h1":
+            headline = element
+        if headline is None or element.tag != "a" or not is_topic_link(element, page):
             continue
         text = page.line_text(element)
         block = next((e for e in element.iterancestors() if page.line_text(e) != text), None)
-        if text and len(text) <= _SECTION_LENGTH and block is not None and not in_menu(element):
+        if text and len(text) <= _SECTION_LENGTH and block is not None and not in_menu_or_teaser(element, headline):
             lists.setdefault(block, []).append(tag_label(element))
     return {block: texts for block, texts in lists.items() if is_link_list(page.line_text(block), texts)}
+
+
+def is_topic_link(link: lxml.html.HtmlElement, page: Page) -> bool:
+    """A link to a tag or topic page other than this page (a listing's sort links lead to itself)."""
+    href = link.get("href") or ""
+    target = page.absolute_url(href) if _TOPIC_PAGE.search(href) else None
+    return target is not None and urlsplit(target).path.rstrip("/") != urlsplit(page.url).path.rstrip("/")
 
 
 def tag_label(link: lxml.html.HtmlElement) -> str:
@@ -264,9 +273,20 @@ def is_link_list(block_text: str | None, texts: list[str]) -> bool:
     return block_text is not None and len(block_text) <= sum(len(text) + 3 for text in texts) + _LIST_LABEL
 
 
-def in_menu(element: lxml.html.HtmlElement) -> bool:
-    """In navigation, a sidebar, the footer or an element whose role is a menu or a dialog."""
-    return in_page_furniture(element) or any(a.get("role") in _MENU_ROLES for a in element.iterancestors())
+def in_menu_or_teaser(element: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
+    """In navigation, a sidebar, the footer, an element whose role is a menu or a dialog, or a teaser of another
+    story: an <article> without the `headline` whose heading is a link."""
+    if in_page_furniture(element) or any(a.get("role") in _MENU_ROLES for a in element.iterancestors()):
+        return True
+    return any(is_teaser(card, headline) for card in element.iterancestors("article"))
+
+
+def is_teaser(card: lxml.html.HtmlElement, headline: lxml.html.HtmlElement) -> bool:
+    """An <article> that does not hold the page's `headline` and whose first h2-h4 heading is (or holds) a link."""
+    if card in headline.iterancestors("article"):
+        return False
+    heading = next(card.iterdescendants("h2", "h3", "h4"), None)
+    return heading is not None and (heading.find(".//a") is not None or any(a.tag == "a" for a in heading.iterancestors()))
 
 
 def declared_language(page: Page) -> str | None:
