@@ -74,7 +74,7 @@ def htmldate_prediction(html: bytes, url: str) -> Prediction:
 
 
 def newspaper4k_prediction(html: bytes, url: str) -> Prediction:
-    """newspaper4k's title, authors, date and text (no NLP step)."""
+    """newspaper4k's title, authors, date, tags and text (no NLP step)."""
     import newspaper
 
     article = newspaper.Article(url, fetch_images=False)  # its image-size probe would download every image
@@ -84,7 +84,7 @@ def newspaper4k_prediction(html: bytes, url: str) -> Prediction:
         "title": article.title,
         "authors": list(article.authors),
         "published": article.publish_date.isoformat() if article.publish_date else None,
-        "tags": sorted(article.tags),
+        "tags": sorted(article.tags or []) or list(article.meta_keywords),  # its tag links, else the keywords meta
         "body": article.text,
     }
 
