@@ -91,11 +91,16 @@ def test_section_from_the_category_link_and_tags_from_rel_tag_links() -> None:
 def test_machine_labels_are_no_tags_and_a_source_of_codes_gives_way_to_the_next() -> None:
     head = (
         '<meta property="article:tag" content="AER,AIRS08,ASXPAC,NP,ASIA">'
-        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Category: Travel", "isRepublished:false",'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["Category: Travel", "NLP Category: General", "isRepublished:false",'
         ' "26157981-b4f7-4929-adc1-e860c6f03636", "o.example.com", "editors_pick", "splitscreenimagerightinset", "Jasper",'
         ' "G7 summit"]}</script>'
     )
     assert extract_article(story("", head=head), "https://o.example.com/a").tags == ["Jasper", "G7 summit"]
+
+
+def test_one_tag_with_a_colon_is_a_title_not_a_setting() -> None:
+    head = '<meta name="keywords" content="Star Wars: A New Hope, Lego, isRepublished:false">'
+    assert extract_article(story("", head=head), "https://example.com/a").tags == ["Star Wars: A New Hope", "Lego"]
 
 
 def test_without_tag_metadata_the_list_of_topic_page_links_below_the_headline_gives_the_tags() -> None:

@@ -18,9 +18,13 @@ from .urls import canonicalize_url
 _SECTION_LENGTH = 40
 # "Category: Travel", "isRepublished:false": a short key before a colon.
 _KEY_VALUE = re.compile(r"[^\W\d][^:\s]*(?:\s[^:\s]+){0,2}\s?:")
-# "editors_pick", a UUID, "splitscreenimagerightinset": one token with an underscore, hex digits in dashed groups,
-# or 24 lower-case letters and more (longer than most compounds written in lower case, "brennstoffzellenheizung").
-_MACHINE_TOKEN = re.compile(r"\S*_\S*|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}")
+_SETTINGS = 2  # "key: value" tags and more: settings; one tag with a colon is a title ("Star Wars: A New Hope")
+# "editors_pick", "isRepublished:false", a UUID, "splitscreenimagerightinset": one token with an underscore or a
+# colon inside, hex digits in dashed groups, or 24 lower-case letters and more (longer than most compounds written in
+# lower case, "brennstoffzellenheizung").
+_MACHINE_TOKEN = re.compile(
+    r"\S*_\S*|[^\W\d]\w*:\S+|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z]{24,}"
+)
 _SUBJECT_CODE = re.compile(r"[A-Z][A-Z0-9]{0,7}")
 _CODE_LIST_LENGTH = 5  # subject codes and more: a few upper-case tags ("EU, NATO") are names
 _SLUG_WORDS = 5  # slug words and more: a tag or two may well repeat the slug
@@ -181,15 +185,22 @@ def tags(page: Page) -> list[str]:
         lambda: topic_list_texts(page),
     )
     for source in sources:
-        found = [tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)]
+        found = without_settings([tag for tag in split_keywords(source()) if not is_machine_tag(tag, page)])
         if found and not (is_code_list(found) or is_run_together(found) or is_url_slug(found, page)):
             return found
     return []
 
 
+def without_settings(found: list[str]) -> list[str]:
+    """The tags without the "key: value" settings a CMS lists among them ("Category: Travel", "NLP Category: General");
+    it takes two such tags to tell settings from a title with a colon."""
+    settings = [tag for tag in found if _KEY_VALUE.match(tag)]
+    return [tag for tag in found if tag not in settings] if len(settings) >= _SETTINGS else found
+
+
 def is_machine_tag(tag: str, page: Page) -> bool:
-    """A label for the site's machinery, not a topic: a "key: value" pair, an id or a CSS-like token, the site's host."""
-    if _KEY_VALUE.match(tag) or _MACHINE_TOKEN.fullmatch(tag):
+    """A label for the site's machinery, not a topic: an id, a setting or a CSS-like token, the site's host."""
+    if _MACHINE_TOKEN.fullmatch(tag):
         return True
     return alphanumeric_key(tag) == alphanumeric_key(page.host.removeprefix("www."))
 
