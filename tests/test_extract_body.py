@@ -312,3 +312,31 @@ def test_forum_posts_after_a_long_notice_before_the_headline_are_the_body() -> N
     assert [line.split(".")[0] for line in body.split("\n\n")] == [
         text for number in range(1, 4) for text in (f"Post {number}", f"Asked by user {number}")
     ]
+
+
+SERVICES = ("Tax returns for companies", "Payroll for small teams", "Bookkeeping by the month", "Advice on founding a firm")
+
+
+def service_page(declared_type: str) -> str:
+    """A service page whose list of linked services holds about a quarter of its text."""
+    intro = (
+        "<p>We look after the books of small firms in the city, from the first invoice to the yearly accounts, and we "
+        "answer questions by phone or at our office.</p><p>Every client has one accountant who knows the firm, and the "
+        "fees are agreed before the work starts, so there are no surprises.</p>"
+    )
+    services = "".join(f'<li><a href="/services/{n}">{name}</a> at a fixed price</li>' for n, name in enumerate(SERVICES))
+    meta = f'<meta property="og:type" content="{declared_type}">'
+    return f"<html><head><title>Our services</title>{meta}</head><body><main><h1>Our services</h1>{intro}<ul>{services}</ul></main></body></html>"
+
+
+def test_the_linked_items_of_a_page_not_declared_an_article_are_its_body() -> None:
+    body = extract_article(service_page("website"), "https://accounts.example.com/services").body or ""
+    assert body.split("\n\n")[2:] == [f"{name} at a fixed price" for name in SERVICES]
+
+
+def test_the_same_linked_items_under_a_declared_article_stay_out_of_its_body() -> None:
+    body = extract_article(service_page("article"), "https://accounts.example.com/services").body or ""
+    assert [line.split(",")[0] for line in body.split("\n\n")] == [
+        "We look after the books of small firms in the city",
+        "Every client has one accountant who knows the firm",
+    ]

@@ -26,7 +26,7 @@ from .boilerplate import (
     is_related_list,
     link_text_length,
 )
-from .page import Page
+from .page import ARTICLE_TYPES, Page
 from .text import clean_text, has_words, joined_text_length, text_content, without_invisible, word_count, words, written_without_spaces
 
 _CONSUMED_MARK = "data-newsspider-consumed"
@@ -34,6 +34,9 @@ TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
 MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
 LINK_INDEX_SHARE = 0.3  # links make up at least this share of the main text of an index page or a listing
+# The same on a page that does not declare itself an article (og:type, JSON-LD): a service, product or collection
+# page's link lines and cards are its content more often than an article's are.
+UNDECLARED_INDEX_SHARE = 0.15
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
 CONTENT_LINK_SHARE = 0.2  # "few links": under this share of such a block's text
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
@@ -53,7 +56,8 @@ def body_paragraphs(page: Page, title: str | None) -> list[str]:
     if main is None:
         return []
     # Soft hyphens and zero-width spaces break lines on the page; in the text they would split words.
-    paragraphs = [text for paragraph in article_paragraphs(main) if (text := clean_text(without_invisible(paragraph)))]
+    raw = article_paragraphs(main, link_index_share(page))
+    paragraphs = [text for paragraph in raw if (text := clean_text(without_invisible(paragraph)))]
     return without_leading_title(paragraphs, title)
 
 
@@ -76,11 +80,23 @@ def main_text(page: Page) -> etree._Element | None:
     return getattr(document, "body", None)
 
 
-def article_paragraphs(main: etree._Element) -> list[str]:
-    """The main text's article content as paragraphs, in order."""
+def link_index_share(page: Page) -> float:
+    """The share of its text in links from which a page's main text is a link index: lower when the page does not
+    declare itself an article."""
+    return LINK_INDEX_SHARE if declares_article(page) else UNDECLARED_INDEX_SHARE
+
+
+def declares_article(page: Page) -> bool:
+    """Whether the page says it is an article: og:type "article", or a JSON-LD article."""
+    og_type = (page.meta_value("og:type") or "").strip().lower()
+    return og_type == "article" or next(page.jsonld_objects(*ARTICLE_TYPES), None) is not None
+
+
+def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
+    """The main text's article content as paragraphs, in order (a link index from `index_share` of links)."""
     paragraphs: list[str] = []
     previous = ""
-    index = is_link_index(main)
+    index = is_link_index(main, index_share)
     for block in main:
         if not isinstance(block.tag, str):
             continue
@@ -90,10 +106,10 @@ def article_paragraphs(main: etree._Element) -> list[str]:
     return paragraphs
 
 
-def is_link_index(main: etree._Element) -> bool:
-    """Whether links make up a large share of the main text: an index or a listing (headlines, or product cards
+def is_link_index(main: etree._Element, share: float) -> bool:
+    """Whether links make up `share` of the main text or more: an index or a listing (headlines, or product cards
     beside their prices), whose links are its content."""
-    return link_text_length(main) >= LINK_INDEX_SHARE * len(block_text(main))
+    return link_text_length(main) >= share * len(block_text(main))
 
 
 def article_parts(block: etree._Element, introduced: bool, index: bool) -> list[etree._Element]:
