@@ -159,7 +159,7 @@ def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first()
     article = Article(url=page.url)
     for step in (metadata.fill, titles.fill, bylines.fill, images.fill):
         step(page, article)
-    assert clean_text(tree_for_extraction(page).body.text_content()) == "Paragraph 1.Paragraph 2.Paragraph 3."
+    assert clean_text(tree_for_extraction(page)[0].body.text_content()) == "Paragraph 1.Paragraph 2.Paragraph 3."
 
 
 def test_a_story_split_into_chunks_by_ad_rails_is_read_whole() -> None:
@@ -339,4 +339,23 @@ def test_the_same_linked_items_under_a_declared_article_stay_out_of_its_body() -
     assert [line.split(",")[0] for line in body.split("\n\n")] == [
         "We look after the books of small firms in the city",
         "Every client has one accountant who knows the firm",
+    ]
+
+
+def test_story_cards_in_furniture_named_containers_that_hold_most_of_a_page_are_its_body() -> None:
+    card = (
+        '<div class="card promo-card"><h2><a href="/story-{0}">Story {0}: the river is cleaner than it has been in decades</a>'
+        "</h2><p>Summary {0}. Volunteers counted fish at ten places along the banks this spring, and found more kinds than "
+        "at any count since the survey began.</p></div>"
+    )
+    intro = (
+        "<p>Our reporting on the rivers of the region: what lives in them, who looks after them and what the towns along "
+        "them put in.</p>"
+    )
+    cards = "".join(card.format(number) for number in range(1, 4))
+    html = f"<html><head><title>Rivers</title></head><body><main><h1>Rivers</h1>{intro}<div class='grid'>{cards}</div></main></body></html>"
+    body = extract_article(html, "https://example.com/topics/rivers").body or ""
+    assert [line.split(".")[0].split(":")[0] for line in body.split("\n\n")] == [
+        "Our reporting on the rivers of the region",
+        *(text for number in range(1, 4) for text in (f"Story {number}", f"Summary {number}")),
     ]

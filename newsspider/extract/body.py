@@ -27,7 +27,17 @@ from .boilerplate import (
     link_text_length,
 )
 from .page import ARTICLE_TYPES, Page
-from .text import clean_text, has_words, joined_text_length, text_content, without_invisible, word_count, words, written_without_spaces
+from .text import (
+    clean_text,
+    has_words,
+    joined_text_length,
+    text_content,
+    visible_text_nodes,
+    without_invisible,
+    word_count,
+    words,
+    written_without_spaces,
+)
 
 _CONSUMED_MARK = "data-newsspider-consumed"
 TITLE_MIN_WORDS = 3
@@ -37,6 +47,12 @@ LINK_INDEX_SHARE = 0.3  # links make up at least this share of the main text of 
 # The same on a page that does not declare itself an article (og:type, JSON-LD): a service, product or collection
 # page's link lines and cards are its content more often than an article's are.
 UNDECLARED_INDEX_SHARE = 0.15
+# The cut before the headline and the furniture removal took away this many times the text of the main text found:
+# they may have led trafilatura to another container, so its text on the untouched page is read too.
+EDITED_AWAY_SHARE = 2
+ASTRAY_LENGTH = 1.5  # and that text is taken when it is this many times as long as ours,
+ASTRAY_OVERLAP = 0.5  # and under this share of its word 4-grams are in ours: another part of the page
+SHINGLE_WORDS = 4
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
 CONTENT_LINK_SHARE = 0.2  # "few links": under this share of such a block's text
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
@@ -51,24 +67,51 @@ def fill(page: Page, article: Article) -> None:
 
 
 def body_paragraphs(page: Page, title: str | None) -> list[str]:
-    """The main text's paragraphs and subheadings, in order, furniture and headline left out."""
-    main = main_text(page)
+    """The main text's paragraphs and subheadings, in order, furniture and headline left out; trafilatura's own
+    text of the untouched page when the edits to the tree led it to another part of the page."""
+    tree, edited_away = tree_for_extraction(page)
+    main = main_text(tree)
     if main is None:
         return []
+    paragraphs = finished(article_paragraphs(main, link_index_share(page)), title)
+    if edited_away < EDITED_AWAY_SHARE * len(block_text(main)):
+        return paragraphs
+    untouched = main_text(copy.deepcopy(page.tree))
+    own = finished(all_paragraphs(untouched), title) if untouched is not None else []
+    return own if led_astray(paragraphs, own) else paragraphs
+
+
+def finished(paragraphs: list[str], title: str | None) -> list[str]:
+    """Paragraphs cleaned, the empty ones and a leading headline left out."""
     # Soft hyphens and zero-width spaces break lines on the page; in the text they would split words.
-    raw = article_paragraphs(main, link_index_share(page))
-    paragraphs = [text for paragraph in raw if (text := clean_text(without_invisible(paragraph)))]
-    return without_leading_title(paragraphs, title)
+    cleaned = [text for paragraph in paragraphs if (text := clean_text(without_invisible(paragraph)))]
+    return without_leading_title(cleaned, title)
 
 
-def main_text(page: Page) -> etree._Element | None:
-    """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>).
+def led_astray(ours: list[str], theirs: list[str]) -> bool:
+    """Whether trafilatura's text of the untouched page is much longer than ours and mostly not in it: the edits to
+    the tree (a cut, a furniture container) took away the content and left trafilatura another container."""
+    our_text, their_text = "\n".join(ours), "\n".join(theirs)
+    if len(their_text) < ASTRAY_LENGTH * len(our_text):
+        return False
+    their_shingles = shingles(their_text)
+    return len(their_shingles & shingles(our_text)) < ASTRAY_OVERLAP * len(their_shingles)
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """The text's runs of SHINGLE_WORDS lower-cased words."""
+    tokens = words(text.lower())
+    return {tuple(tokens[start : start + SHINGLE_WORDS]) for start in range(len(tokens) - SHINGLE_WORDS + 1)}
+
+
+def main_text(tree: lxml.html.HtmlElement) -> etree._Element | None:
+    """trafilatura's main-text element (p, head, list, quote, table blocks, links as <ref>) of a tree it may change.
 
     Links are kept only to judge link density; their targets are never read, so no URL is
     given and trafilatura does not resolve every link against it.
     """
     document = trafilatura.bare_extraction(
-        tree_for_extraction(page),
+        tree,
         output_format="txt",  # the tree is all we read: "txt" spares the plain-text rendering of "python"
         include_comments=False,
         include_tables=True,
@@ -104,6 +147,11 @@ def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
         paragraphs += [text for part in article_parts(block, introduced, index) for text in block_lines(part)]
         paragraphs += tail_lines(block)
     return paragraphs
+
+
+def all_paragraphs(main: etree._Element) -> list[str]:
+    """Every block of a main text as paragraphs, in order, none left out as furniture."""
+    return [text for block in main if isinstance(block.tag, str) for text in (*block_lines(block), *tail_lines(block))]
 
 
 def is_link_index(main: etree._Element, share: float) -> bool:
@@ -176,9 +224,10 @@ def without_leading_title(paragraphs: list[str], title: str | None) -> list[str]
     return paragraphs
 
 
-def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
+def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
     """A copy of the page tree with bylines, date lines, captions and the h1 emptied, furniture and ruby readings
-    removed, and nothing left before the headline.
+    removed, and nothing left before the headline; and the length of the visible text the cut and the furniture
+    removal took away.
 
     The elements stay in place, emptied: removing a headline can make trafilatura lose
     the article container around it.
@@ -189,15 +238,21 @@ def tree_for_extraction(page: Page) -> lxml.html.HtmlElement:
     for element in page.consumed:
         element.attrib.pop(_CONSUMED_MARK, None)
     headline = tree.find(f".//h1[@{_CONSUMED_MARK}]")
-    if headline is not None:
-        drop_everything_before(headline)
+    edited_away = drop_everything_before(headline) if headline is not None else 0
     for element in tree.xpath(f"//*[@{_CONSUMED_MARK}]"):  # a list: emptying one must not end the walk
         empty_element(element)
     for container in furniture_containers(tree):
-        container.drop_tree()
+        if container.getroottree().getroot() is tree:  # not inside a container dropped before
+            edited_away += visible_length(container)
+            container.drop_tree()
     etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
     join_body_chunks(tree)
-    return tree
+    return tree, edited_away
+
+
+def visible_length(element: lxml.html.HtmlElement) -> int:
+    """Characters of the text a reader sees in the element."""
+    return sum(len(text.strip()) for text in visible_text_nodes(element))
 
 
 def join_body_chunks(tree: lxml.html.HtmlElement) -> None:
@@ -262,15 +317,18 @@ def apart(main: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
     return not nested and main.getparent() is not chunk.getparent()
 
 
-def drop_everything_before(headline: lxml.html.HtmlElement) -> None:
+def drop_everything_before(headline: lxml.html.HtmlElement) -> int:
     """Remove what precedes the headline in the body (logos, menus, update lines): article text starts after it.
-    Running text stays: some themes print the post's title under its first paragraphs."""
-    node = headline
+    Running text stays: some themes print the post's title under its first paragraphs. The length of the visible
+    text removed."""
+    node, removed = headline, 0
     while node.getparent() is not None and node.tag != "body":
         for sibling in list(node.itersiblings(preceding=True)):
             if isinstance(sibling.tag, str) and not holds_prose(sibling) and not holds_content(sibling):
+                removed += visible_length(sibling)
                 sibling.drop_tree()
         node = node.getparent()
+    return removed
 
 
 def holds_content(element: lxml.html.HtmlElement) -> bool:
