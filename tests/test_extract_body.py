@@ -359,3 +359,21 @@ def test_story_cards_in_furniture_named_containers_that_hold_most_of_a_page_are_
         "Our reporting on the rivers of the region",
         *(text for number in range(1, 4) for text in (f"Story {number}", f"Summary {number}")),
     ]
+
+
+def test_a_menu_cut_before_the_headline_does_not_come_back_as_the_body() -> None:
+    groups = {
+        "Platform": ("What is new", "Security", "Integrations", "Pricing plans"),
+        "Design": ("Spec hub", "Manage specifications", "Mock servers", "Validate behaviour"),
+        "Build": ("Collections", "Organise requests", "Workspaces", "Collaborate with teams", "Flows", "Create visual workflows"),
+    }
+    menu = "".join(
+        f"<div class='col'><p>{group}</p>" + "".join(f"<p><a href='/{n}'>{link}</a></p>" for n, link in enumerate(links)) + "</div>"
+        for group, links in groups.items()
+    )
+    tagline = "Design, test and ship your programming interfaces. Built for engineers, ready for a large firm."
+    html = (
+        "<html><head><title>The interface platform</title></head><body><div class='main-content'>"
+        f"<div class='menu'>{menu}</div><div class='hero'><h1>The interface platform</h1><p>{tagline}</p></div></div></body></html>"
+    )
+    assert extract_article(html, "https://www.acme.example/platform").body == tagline

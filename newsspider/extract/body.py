@@ -50,7 +50,7 @@ UNDECLARED_INDEX_SHARE = 0.15
 # The cut before the headline and the furniture removal took away this many times the text of the main text found:
 # they may have led trafilatura to another container, so its text on the untouched page is read too.
 EDITED_AWAY_SHARE = 2
-ASTRAY_LENGTH = 1.5  # and that text is taken when it is this many times as long as ours,
+ASTRAY_RUNNING_TEXT = 1.5  # and that text is taken when it holds this many times our words of running text,
 ASTRAY_OVERLAP = 0.5  # and under this share of its word 4-grams are in ours: another part of the page
 SHINGLE_WORDS = 4
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
@@ -89,13 +89,18 @@ def finished(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def led_astray(ours: list[str], theirs: list[str]) -> bool:
-    """Whether trafilatura's text of the untouched page is much longer than ours and mostly not in it: the edits to
-    the tree (a cut, a furniture container) took away the content and left trafilatura another container."""
-    our_text, their_text = "\n".join(ours), "\n".join(theirs)
-    if len(their_text) < ASTRAY_LENGTH * len(our_text):
+    """Whether trafilatura's text of the untouched page holds much more running text than ours (not a menu's lines)
+    and is mostly not in ours: the edits to the tree (a cut, a furniture container) took away the content and left
+    trafilatura another container."""
+    if running_words(theirs) <= ASTRAY_RUNNING_TEXT * running_words(ours):
         return False
-    their_shingles = shingles(their_text)
-    return len(their_shingles & shingles(our_text)) < ASTRAY_OVERLAP * len(their_shingles)
+    their_shingles = shingles("\n".join(theirs))
+    return len(their_shingles & shingles("\n".join(ours))) < ASTRAY_OVERLAP * len(their_shingles)
+
+
+def running_words(paragraphs: list[str]) -> int:
+    """The words of the paragraphs of running text, not of captions, buttons or menu lines."""
+    return sum(count for paragraph in paragraphs if (count := len(words(paragraph))) >= CHUNK_PARAGRAPH_WORDS)
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
