@@ -28,7 +28,8 @@ from .boilerplate import (
     is_related_list,
     link_text_length,
 )
-from .page import ARTICLE_TYPES, Page
+from .metadata import declares_article
+from .page import Page
 from .text import (
     clean_text,
     has_words,
@@ -134,12 +135,6 @@ def link_index_share(page: Page) -> float:
     """The share of its text in links from which a page's main text is a link index: lower when the page does not
     declare itself an article."""
     return LINK_INDEX_SHARE if declares_article(page) else UNDECLARED_INDEX_SHARE
-
-
-def declares_article(page: Page) -> bool:
-    """Whether the page says it is an article: og:type "article", or a JSON-LD article."""
-    og_type = (page.meta_value("og:type") or "").strip().lower()
-    return og_type == "article" or next(page.jsonld_objects(*ARTICLE_TYPES), None) is not None
 
 
 def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:

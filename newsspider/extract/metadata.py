@@ -55,6 +55,11 @@ def first_article_object(page: Page) -> dict[str, Any]:
     return next(page.jsonld_objects(*ARTICLE_TYPES), {})
 
 
+def declares_article(page: Page) -> bool:
+    """Whether the page says it is an article: og:type "article", or a JSON-LD article object."""
+    return (page.meta_value("og:type") or "").casefold() == "article" or bool(first_article_object(page))
+
+
 def jsonld_text(value: Any) -> str | None:
     """A JSON-LD value as one clean string (first of a list, name of an object)."""
     if isinstance(value, list):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import lxml.html
 
 from ..items import Article
-from .metadata import first_article_object, in_page_furniture, jsonld_text, leads_above
+from .metadata import declares_article, first_article_object, in_page_furniture, jsonld_text, leads_above
 from .page import Page
 from .text import (
     alphanumeric_key,
@@ -491,11 +491,6 @@ def name_after_title(title: str, page: Page, structured: list[str]) -> str | Non
         return None
     tail = alphanumeric_key(parts[1])
     return None if not tail or tail in {alphanumeric_key(value) for value in structured} else tail
-
-
-def declares_article(page: Page) -> bool:
-    """og:type article or a JSON-LD article object."""
-    return (page.meta_value("og:type") or "").casefold() == "article" or bool(first_article_object(page))
 
 
 def agreeing_reading(readings: list[str], declared: list[str]) -> str | None:
