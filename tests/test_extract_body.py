@@ -226,6 +226,11 @@ def test_running_text_before_a_headline_printed_under_it_stays() -> None:
     assert [line.split()[0] for line in body.split("\n\n")] == ["P1.", "P2.", "P3.", "P4.", "P5."]
 
 
+def main_page(title: str, content: str, head: str = "") -> str:
+    """A page whose <main> holds the headline `title` and then `content`."""
+    return f"<html><head><title>{title}</title>{head}</head><body><main><h1>{title}</h1>{content}</main></body></html>"
+
+
 FORUM_POST = (
     '<article class="post"><div class="thread-comment-body"><p>Post {0}. I upgraded the board firmware last week and since '
     "then the fans spin at full speed after every restart, whatever the profile says.</p><p>Asked by user {0}.</p></div></article>"
@@ -234,7 +239,7 @@ FORUM_POST = (
 
 def test_forum_posts_in_comment_named_containers_are_the_body() -> None:
     posts = "".join(FORUM_POST.format(number) for number in range(1, 7))
-    html = f"<html><head><title>Fans at full speed</title></head><body><main><h1>Fans at full speed</h1>{posts}</main></body></html>"
+    html = main_page("Fans at full speed", posts)
     body = extract_article(html, "https://forum.example.com/topic/123-fans-at-full-speed/").body or ""
     assert [line.split(".")[0] for line in body.split("\n\n")] == [
         text for number in range(1, 7) for text in (f"Post {number}", f"Asked by user {number}")
@@ -254,7 +259,7 @@ def test_the_headline_links_of_a_listing_page_are_its_body() -> None:
     item = '<p><a href="/science/story-{0}">Story {0}: researchers map the ocean floor with a fleet of autonomous drones</a></p>'
     intro = "<p>The latest science news from our reporters, updated through the day.</p>"
     stories = "".join(item.format(number) for number in range(1, 6))
-    html = f"<html><head><title>Science</title></head><body><main><h1>Science</h1>{intro}{stories}</main></body></html>"
+    html = main_page("Science", intro + stories)
     body = extract_article(html, "https://example.com/science/").body or ""
     assert [line.split(":")[0] for line in body.split("\n\n")] == [
         "The latest science news from our reporters, updated through the day.", *(f"Story {n}" for n in range(1, 6))
@@ -294,7 +299,7 @@ def test_the_product_cards_of_a_listing_with_text_beside_their_links_are_its_bod
     card = '<li><a href="/p/bottle-{0}">Trail bottle {0}, 32 fl. oz.</a> $17.00, screw cap, narrow opening</li>'
     intro = "<p>Bottles for hiking and camping, from the brands we test.</p>"
     cards = "".join(card.format(number) for number in range(1, 7))
-    html = f"<html><head><title>Water bottles</title></head><body><main><h1>Water bottles</h1>{intro}<ul>{cards}</ul></main></body></html>"
+    html = main_page("Water bottles", f"{intro}<ul>{cards}</ul>")
     body = extract_article(html, "https://shop.example.com/c/water-bottles").body or ""
     assert [line.split(",")[0] for line in body.split("\n\n")] == [
         "Bottles for hiking and camping", *(f"Trail bottle {n}" for n in range(1, 7))
@@ -326,7 +331,7 @@ def service_page(declared_type: str) -> str:
     )
     services = "".join(f'<li><a href="/services/{n}">{name}</a> at a fixed price</li>' for n, name in enumerate(SERVICES))
     meta = f'<meta property="og:type" content="{declared_type}">'
-    return f"<html><head><title>Our services</title>{meta}</head><body><main><h1>Our services</h1>{intro}<ul>{services}</ul></main></body></html>"
+    return main_page("Our services", f"{intro}<ul>{services}</ul>", head=meta)
 
 
 def test_the_linked_items_of_a_page_not_declared_an_article_are_its_body() -> None:
@@ -353,7 +358,7 @@ def test_story_cards_in_furniture_named_containers_that_hold_most_of_a_page_are_
         "them put in.</p>"
     )
     cards = "".join(card.format(number) for number in range(1, 4))
-    html = f"<html><head><title>Rivers</title></head><body><main><h1>Rivers</h1>{intro}<div class='grid'>{cards}</div></main></body></html>"
+    html = main_page("Rivers", f"{intro}<div class='grid'>{cards}</div>")
     body = extract_article(html, "https://example.com/topics/rivers").body or ""
     assert [line.split(".")[0].split(":")[0] for line in body.split("\n\n")] == [
         "Our reporting on the rivers of the region",
