@@ -95,7 +95,12 @@ def body_snippets(truth: Truth, prediction: Prediction) -> PageScore:
 
 def summarise_snippets(pages: Sequence[PageScore]) -> Scores:
     """Micro P/R/accuracy/F1 over the pooled snippet counts."""
-    return metrics.snippet_scores(reduce(lambda a, b: a + b, (page.stats for page in pages), metrics.SnippetCounts()))
+    return metrics.snippet_scores(pooled_counts(pages))
+
+
+def pooled_counts(pages: Sequence[PageScore]) -> metrics.SnippetCounts:
+    """The pages' TP/FN/FP/TN counts added up."""
+    return reduce(lambda a, b: a + b, (page.stats for page in pages), metrics.SnippetCounts())
 
 
 # --- metadata --------------------------------------------------------------------------
@@ -139,7 +144,7 @@ def tag_set(truth: Truth, prediction: Prediction) -> PageScore:
 
 def summarise_tags(pages: Sequence[PageScore]) -> Scores:
     """Micro P/R/F1 over the pooled tag counts."""
-    return metrics.tag_scores(reduce(lambda a, b: a + b, (page.stats for page in pages), metrics.SnippetCounts()))
+    return metrics.tag_scores(pooled_counts(pages))
 
 
 def summarise_accuracy(pages: Sequence[PageScore]) -> Scores:
