@@ -28,12 +28,14 @@ from .boilerplate import (
     is_related_list,
     link_text_length,
 )
+from .declared_text import declared_instead
 from .metadata import declares_article
 from .page import Page
 from .text import (
     clean_text,
     has_words,
     joined_text_length,
+    shingles,
     text_content,
     visible_text_nodes,
     without_invisible,
@@ -55,7 +57,6 @@ UNDECLARED_INDEX_SHARE = 0.15
 EDITED_AWAY_SHARE = 2
 ASTRAY_RUNNING_TEXT = 1.5  # and that text is taken when it holds this many times our words of running text,
 ASTRAY_OVERLAP = 0.5  # and under this share of its word 4-grams are in ours: another part of the page
-SHINGLE_WORDS = 4
 CONTENT_CHARACTERS = 400  # a block before the headline this long, with few links, is content
 CONTENT_LINK_SHARE = 0.2  # "few links": under this share of such a block's text
 _NOT_STORY_CHUNK = re.compile(r"post|message|reply|comment|answer|widget|product", re.I)
@@ -70,8 +71,16 @@ def fill(page: Page, article: Article) -> None:
 
 
 def body_paragraphs(page: Page, title: str | None) -> list[str]:
-    """The main text's paragraphs and subheadings, in order, furniture and headline left out; trafilatura's own
-    text of the untouched page when the edits to the tree led it to another part of the page."""
+    """The main text's paragraphs and subheadings, in order, furniture and headline left out, or the article text
+    the page declares when the main text leaves most of it out."""
+    paragraphs = main_text_paragraphs(page, title)
+    declared = declared_instead(paragraphs, page)
+    return without_leading_title(declared, title) if declared else paragraphs
+
+
+def main_text_paragraphs(page: Page, title: str | None) -> list[str]:
+    """The main text's paragraphs; trafilatura's own text of the untouched page when the edits to the tree led it to
+    another part of the page."""
     tree, edited_away = tree_for_extraction(page)
     main = main_text(tree)
     if main is None:
@@ -104,12 +113,6 @@ def led_astray(ours: list[str], theirs: list[str]) -> bool:
 def running_words(paragraphs: list[str]) -> int:
     """The words of the paragraphs of running text, not of captions, buttons or menu lines."""
     return sum(count for paragraph in paragraphs if (count := len(words(paragraph))) >= CHUNK_PARAGRAPH_WORDS)
-
-
-def shingles(text: str) -> set[tuple[str, ...]]:
-    """The text's runs of SHINGLE_WORDS lower-cased words."""
-    tokens = words(text.lower())
-    return {tuple(tokens[start : start + SHINGLE_WORDS]) for start in range(len(tokens) - SHINGLE_WORDS + 1)}
 
 
 def main_text(tree: lxml.html.HtmlElement) -> etree._Element | None:

@@ -129,6 +129,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    """The text's runs of `size` lower-cased words: a measure of how much two texts share, whatever their lines."""
+    tokens = words(text.lower())
+    return {tuple(tokens[start : start + size]) for start in range(len(tokens) - size + 1)}
+
+
 @lru_cache(maxsize=8)
 def word_count(text: str) -> int:
     """len(words(text)), remembered: the body steps, the language and the page type count the same body."""
