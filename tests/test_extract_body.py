@@ -147,6 +147,19 @@ def test_the_parsed_tree_has_lxml_html_element_classes() -> None:
     assert isinstance(tree.find(".//textarea"), lxml.html.TextareaElement)
 
 
+def test_an_article_after_a_template_closed_the_document_is_read_as_a_browser_reads_it() -> None:
+    """wcxb-dev 0310's template writes "</body></html>" after its menu and then the article."""
+    paragraphs = [
+        "When defined in the simplest way possible, human resources work is about the people of a company.",
+        "Outsourcing it means teaming up with an external agency that carries out those duties for the firm.",
+    ]
+    html = (
+        "<html><head><title>Types of HR outsourcing</title></head><body><nav><a href='/'>Home</a></nav></body></html>\n"
+        "<div class='blog-detail-page'><h1>Types of HR outsourcing</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    )
+    assert extract_article(html, "https://hr.example.com/blog/types-of-hr-outsourcing").body == "\n\n".join(paragraphs)
+
+
 def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
     pictures = "".join(
         f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'

@@ -49,6 +49,9 @@ UTF8_PARSER = html_parser()
 
 
 _HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|article|main)\b", re.I)
+# </body> and </html>: a browser reads on after them (the HTML standard puts what follows into the body), libxml2 can
+# drop it, and some templates close the document before the article.
+_DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
 
 
 LINE_LIMIT = 1000  # raw characters of an element's text, indentation included, that can still make a line
@@ -195,7 +198,8 @@ def parse_tree(text: str) -> lxml.html.HtmlElement:
     if "\x00" in text[:4096] or not _HTML_MARKUP.search(text[:65536]):
         raise NotHTMLError("no HTML markup in the input")
     try:
-        tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=UTF8_PARSER)
+        markup = _DOCUMENT_END_TAGS.sub("", text).encode("utf-8", "replace")
+        tree = lxml.html.document_fromstring(markup, parser=UTF8_PARSER)
     except (ParserError, ValueError) as error:
         raise NotHTMLError(str(error)) from error
     return tree
