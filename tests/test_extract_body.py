@@ -160,6 +160,23 @@ def test_an_article_after_a_template_closed_the_document_is_read_as_a_browser_re
     assert extract_article(html, "https://hr.example.com/blog/types-of-hr-outsourcing").body == "\n\n".join(paragraphs)
 
 
+def test_an_article_inside_a_wrapper_named_like_a_popup_is_read() -> None:
+    """wcxb-dev 4111 wraps the whole page in "Popup-Outer", and a page header its markup leaves open holds the
+    article: trafilatura drops them and finds no text."""
+    paragraphs = [
+        "Sustainable fashion does not have to cost a fortune, and these shops prove it with every collection.",
+        "Each of them pays fair wages, uses organic or recycled fibres, and publishes where its clothes are made.",
+        "We tested the cheapest pieces of every brand for a season and kept wearing most of them afterwards.",
+    ]
+    html = (
+        "<html><head><title>Affordable sustainable fashion</title></head><body><aside class='Popup-Overlay'>"
+        "<div class='Popup-Outer'><header class='Header-Main'><nav><a href='/'>Home</a></nav><div class='Content'>"
+        "<article><h1>Affordable sustainable fashion</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>"
+        "</div></header></div></aside></body></html>"
+    )
+    assert extract_article(html, "https://shop.example.com/affordable-sustainable-fashion/").body == "\n\n".join(paragraphs)
+
+
 def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
     pictures = "".join(
         f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'

@@ -84,6 +84,8 @@ def main_text_paragraphs(page: Page, title: str | None) -> list[str]:
     tree, edited_away = tree_for_extraction(page)
     main = main_text(tree)
     if main is None:
+        main = main_text(with_headline_containers_unnamed(tree_for_extraction(page)[0]))
+    if main is None:
         return []
     paragraphs = finished(article_paragraphs(main, link_index_share(page)), title)
     if edited_away < EDITED_AWAY_SHARE * len(block_text(main)):
@@ -253,6 +255,17 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
     etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
     join_body_chunks(tree)
     return tree, edited_away
+
+
+def with_headline_containers_unnamed(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """`tree` with the class and id of the elements around its first <h1> taken away: they hold the article,
+    whatever they are named, but a wrapper named like a popup, or a page header left open by broken markup, makes
+    trafilatura drop the whole text."""
+    headline = tree.find(".//h1")
+    for container in headline.iterancestors() if headline is not None else ():
+        container.attrib.pop("class", None)
+        container.attrib.pop("id", None)
+    return tree
 
 
 def visible_length(element: lxml.html.HtmlElement) -> int:
