@@ -104,6 +104,10 @@ class BodyPipeline(FieldStepPipeline):
     step = extract.body.fill
 
 
+class ScriptedPipeline(FieldStepPipeline):
+    step = extract.scripted.fill
+
+
 class LanguagePipeline(FieldStepPipeline):
     step = extract.language.fill
 

@@ -57,6 +57,7 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.DatesPipeline": 400,
     "newsspider.pipelines.ImagesPipeline": 500,
     "newsspider.pipelines.BodyPipeline": 600,
+    "newsspider.pipelines.ScriptedPipeline": 620,
     "newsspider.site_pipelines.ProfileSelectorsPipeline": 650,
     "newsspider.pipelines.LanguagePipeline": 680,
     "newsspider.pipelines.PageTypePipeline": 700,

@@ -8,15 +8,18 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from ..items import Article
-from . import body, bylines, dates, images, language, metadata, pagetype, titles
+from . import body, bylines, dates, images, language, metadata, pagetype, scripted, titles
 from .overrides import apply_selectors
 from .page import NotHTMLError, Page, parse_page
 
 FieldStep = Callable[[Page, Article], None]
 
 # Order matters: the title leaves out the section name; bylines, date lines and captions are marked taken before
-# the body is cut (and the body leaves out the title).
-CONTENT_STEPS: tuple[FieldStep, ...] = (metadata.fill, titles.fill, bylines.fill, dates.fill, images.fill, body.fill)
+# the body is cut (and the body leaves out the title); a page drawn by script is read from its scripts only when
+# its markup gave no body.
+CONTENT_STEPS: tuple[FieldStep, ...] = (
+    metadata.fill, titles.fill, bylines.fill, dates.fill, images.fill, body.fill, scripted.fill
+)
 # A site profile's selectors replace content fields between the two, so the language and the page type are judged
 # on them.
 JUDGING_STEPS: tuple[FieldStep, ...] = (language.fill, pagetype.fill)
