@@ -177,6 +177,20 @@ def test_an_article_inside_a_wrapper_named_like_a_popup_is_read() -> None:
     assert extract_article(html, "https://shop.example.com/affordable-sustainable-fashion/").body == "\n\n".join(paragraphs)
 
 
+def test_control_characters_in_the_text_do_not_lose_the_body() -> None:
+    """trafilatura drops the whole text of a tree holding a character XML cannot hold (trafilatura-corpus
+    careelite.de has 25 of them)."""
+    paragraphs = [
+        "Meat takes up far more farmland than most people think, and the gap keeps growing every year.\x1f",
+        "A kilo of beef needs many times the land that the same amount of grain\x0b needs to grow.",
+    ]
+    html = main_page("Farmland for meat", "".join(f"<p>{p}</p>" for p in paragraphs))
+    assert extract_article(html, "https://news.example.com/farmland-for-meat/").body == (
+        "Meat takes up far more farmland than most people think, and the gap keeps growing every year.\n\n"
+        "A kilo of beef needs many times the land that the same amount of grain needs to grow."
+    )
+
+
 def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
     pictures = "".join(
         f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'

@@ -52,6 +52,8 @@ _HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|
 # </body> and </html>: a browser reads on after them (the HTML standard puts what follows into the body), libxml2 can
 # drop it, and some templates close the document before the article.
 _DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
+# Control characters XML cannot hold: never shown, and a tree with one makes trafilatura drop the whole text.
+_NOT_XML_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 LINE_LIMIT = 1000  # raw characters of an element's text, indentation included, that can still make a line
@@ -198,7 +200,7 @@ def parse_tree(text: str) -> lxml.html.HtmlElement:
     if "\x00" in text[:4096] or not _HTML_MARKUP.search(text[:65536]):
         raise NotHTMLError("no HTML markup in the input")
     try:
-        markup = _DOCUMENT_END_TAGS.sub("", text).encode("utf-8", "replace")
+        markup = _NOT_XML_CHARACTERS.sub("", _DOCUMENT_END_TAGS.sub("", text)).encode("utf-8", "replace")
         tree = lxml.html.document_fromstring(markup, parser=UTF8_PARSER)
     except (ParserError, ValueError) as error:
         raise NotHTMLError(str(error)) from error
