@@ -191,6 +191,26 @@ def test_control_characters_in_the_text_do_not_lose_the_body() -> None:
     )
 
 
+def test_php_error_messages_are_not_the_body_of_a_short_post() -> None:
+    """trafilatura-corpus seelenradio.de: a sidebar plugin prints PHP warnings, which outweigh the two-line post."""
+    warning = (
+        "<br />\n<b>Warning</b>:  Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
+        "future version of PHP) in <b>/htdocs/wp-content/plugins/get-recent-comments/get-recent-comments.php</b> "
+        "on line <b>928</b><br />\n"
+    )
+    post = [
+        "It has been a while since Henry was born, and a few days ago his brother Leo made it too.",
+        "This is how it looked when Henry saw the newcomer for the first time.",
+    ]
+    html = (
+        "<html><head><title>Number two: Leo</title></head><body><div id='content'><div class='post'>"
+        "<h2 class='posttitle'>Number two: Leo</h2><div class='postentry'>" + "".join(f"<p>{p}</p>" for p in post)
+        + "</div></div></div><div id='sidebar'><ul><li><h2>Recent comments</h2><ul>" + warning * 4 + "</ul></li></ul></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "http://blog.example.com/number-two-leo/").body == "\n\n".join(post)
+
+
 def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
     pictures = "".join(
         f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'

@@ -54,6 +54,12 @@ _HTML_MARKUP = re.compile(r"<(?:!doctype\s+html|html|head|body|title|meta|div|p|
 _DOCUMENT_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
 # Control characters XML cannot hold: never shown, and a tree with one makes trafilatura drop the whole text.
 _NOT_XML_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# PHP's error messages in the HTML it prints them in ("<b>Warning</b>: ... in <b>/x.php</b> on line <b>928</b>"):
+# the server's output, not the page's; a sidebar full of them outweighs a short post.
+_PHP_MESSAGES = re.compile(
+    r"<b>(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable fatal|Fatal|Parse) error)</b>:.{0,2000}? on line <b>\d+</b>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 LINE_LIMIT = 1000  # raw characters of an element's text, indentation included, that can still make a line
@@ -200,11 +206,18 @@ def parse_tree(text: str) -> lxml.html.HtmlElement:
     if "\x00" in text[:4096] or not _HTML_MARKUP.search(text[:65536]):
         raise NotHTMLError("no HTML markup in the input")
     try:
-        markup = _NOT_XML_CHARACTERS.sub("", _DOCUMENT_END_TAGS.sub("", text)).encode("utf-8", "replace")
-        tree = lxml.html.document_fromstring(markup, parser=UTF8_PARSER)
+        tree = lxml.html.document_fromstring(read_as_a_browser(text).encode("utf-8", "replace"), parser=UTF8_PARSER)
     except (ParserError, ValueError) as error:
         raise NotHTMLError(str(error)) from error
     return tree
+
+
+def read_as_a_browser(text: str) -> str:
+    """`text` as a browser shows it to libxml2 and trafilatura: without </body> and </html> (what follows is read
+    on), control characters, and PHP's error messages."""
+    for unread in (_DOCUMENT_END_TAGS, _NOT_XML_CHARACTERS, _PHP_MESSAGES):
+        text = unread.sub("", text)
+    return text
 
 
 def flatten_jsonld(items: list[Any]) -> list[dict[str, Any]]:
