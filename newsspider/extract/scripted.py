@@ -50,9 +50,9 @@ def scripted_article_html(page: Page, title: str) -> str | None:
                 continue
             try:
                 html = json.loads(f'"{literal}"')
-                text = text_content(lxml.html.fragment_fromstring(html, create_parent="div"))
-            except (ValueError, lxml.etree.ParserError):
+            except ValueError:  # not a JSON string after all (a JavaScript one)
                 continue
+            text = text_content(lxml.html.fragment_fromstring(html, create_parent="div"))
             text_words = words(text)
             if len(text_words) > best_words and holds_title(text_words, title_words):
                 best, best_words = html, len(text_words)
