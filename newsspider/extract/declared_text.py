@@ -80,4 +80,3 @@ def split_at_page_paragraphs(text: str, page: Page) -> list[str]:
     bounds = sorted(starts)
     pieces = (text[start:end] for start, end in zip(bounds, [*bounds[1:], len(text)]))
     return [paragraph for piece in pieces if (paragraph := piece.strip())]
-
