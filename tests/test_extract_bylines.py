@@ -795,3 +795,32 @@ def test_the_author_meta_of_the_main_entity_of_a_web_page_item_is_the_pages_writ
         'itemtype="http://schema.org/Article"><meta itemprop="author" content="Jane Roe">' + PROSE + "</div></div>"
     )
     assert authors_of(body) == ["Jane Roe"]
+
+
+AUTHORS_MENU = (
+    '<div class="menu-authors-container"><h3>Auteurs</h3><ul class="nav">'
+    '<li><a href="/auteur/pierre-puchot/">Pierre Puchot</a></li><li><a href="/auteur/leo-guy/">Léo Guy-Denarcy</a></li>'
+    "</ul></div>"
+)
+OPINION = (
+    "<h1>Pour le néolibéralisme, la retraite est un archaïsme</h1>"
+    '<p class="author">Par <a href="/auteur/barbara-stiegler/">Barbara Stiegler</a></p>'
+    "<p>La réforme des retraites relève d'un projet politique plus ancien, que ses promoteurs présentent comme une "
+    "simple adaptation aux temps nouveaux, alors qu'elle engage toute une vision de la société.</p>"
+)
+
+
+def test_the_site_s_list_of_writers_in_its_navigation_is_no_byline() -> None:
+    """trafilatura-corpus aoc.media: the menu lists every writer, marked "menu-authors", above the article."""
+    html = f"<html><body><header><nav>{AUTHORS_MENU}</nav></header><article>{OPINION}</article></body></html>"
+    assert extract_article(html, "https://aoc.media/opinion/2019/12/09/la-retraite-est-un-archaisme/").authors == [
+        "Barbara Stiegler"
+    ]
+
+
+def test_a_byline_inside_a_menu_item_its_markup_left_open_is_still_read() -> None:
+    """wcxb-dev 4858: an unclosed <li class="menu-item"> holds the whole article, headline and byline included."""
+    html = f'<html><body><ul class="menu"><li class="menu-item"><a href="/">Home</a><article>{OPINION}</article></body></html>'
+    assert extract_article(html, "https://aoc.media/opinion/2019/12/09/la-retraite-est-un-archaisme/").authors == [
+        "Barbara Stiegler"
+    ]

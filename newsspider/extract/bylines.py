@@ -421,6 +421,16 @@ def in_menu(element: lxml.html.HtmlElement) -> bool:
     )
 
 
+def in_navigation(element: lxml.html.HtmlElement) -> bool:
+    """Inside <nav> or a menu list: the site's list of its writers ("Auteurs"), not a byline. A menu around the
+    page's <h1> is one its broken markup left open, and holds the article; a marked byline may also sit in a button
+    that opens the writer's bio, or in a form."""
+    return any(
+        (ancestor.tag == "nav" or is_menu_list(ancestor)) and ancestor.find(".//h1") is None
+        for ancestor in element.iterancestors()
+    )
+
+
 def is_article_footer(element: lxml.html.HtmlElement) -> bool:
     return element.tag == "footer" and next(element.iterancestors("article"), None) is not None
 
@@ -452,7 +462,10 @@ def visible_byline_names(page: Page) -> list[str]:
     marked = {
         element: None
         for element in marked_byline_elements(page)
-        if not in_responses(element) and not is_label(element) and next(element.iterancestors("figcaption"), None) is None
+        if not in_responses(element)
+        and not is_label(element)
+        and not in_navigation(element)
+        and next(element.iterancestors("figcaption"), None) is None
     }
     for element in chain(marked, unmarked_byline_elements(page)):  # the "By ..." lines only when no marked byline names anyone
         names = element_byline_names(element, marked.keys())
