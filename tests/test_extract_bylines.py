@@ -824,3 +824,19 @@ def test_a_byline_inside_a_menu_item_its_markup_left_open_is_still_read() -> Non
     assert extract_article(html, "https://aoc.media/opinion/2019/12/09/la-retraite-est-un-archaisme/").authors == [
         "Barbara Stiegler"
     ]
+
+
+def test_a_date_s_label_is_no_name() -> None:
+    """trafilatura-corpus mdr.de marks "Stand: 20. April 2020, 14:57 Uhr" (as of) as its author box."""
+    assert parse_byline("Stand: 20. April 2020, 14:57 Uhr") == []
+    assert parse_byline("AFP: 20. April 2020") == ["AFP"]
+
+
+def test_the_makers_credit_in_the_page_footer_is_no_byline() -> None:
+    """trafilatura-corpus lostiempos.com: "Hecho en Bolivia con Drupal por Smartica" in a box marked "author"."""
+    unsigned = OPINION.replace('<p class="author">Par <a href="/auteur/barbara-stiegler/">Barbara Stiegler</a></p>', "")
+    html = (
+        f"<html><body><article>{unsigned}</article><footer><div class='credits'><div class='author'>"
+        "Hecho en Bolivia con Drupal por Smartica</div></div></footer></body></html>"
+    )
+    assert extract_article(html, "https://www.lostiempos.com/actualidad/pais/20200214/juicio").authors == []

@@ -422,11 +422,13 @@ def in_menu(element: lxml.html.HtmlElement) -> bool:
 
 
 def in_navigation(element: lxml.html.HtmlElement) -> bool:
-    """Inside <nav> or a menu list: the site's list of its writers ("Auteurs"), not a byline. A menu around the
-    page's <h1> is one its broken markup left open, and holds the article; a marked byline may also sit in a button
-    that opens the writer's bio, or in a form."""
+    """Inside <nav>, a menu list or the page's footer: the site's list of its writers ("Auteurs") or its makers'
+    credit ("con Drupal por Smartica"), not a byline. A menu or footer around the page's <h1> is one its broken
+    markup left open, and holds the article; a marked byline may also sit in a button that opens the writer's bio,
+    or in a form."""
     return any(
-        (ancestor.tag == "nav" or is_menu_list(ancestor)) and ancestor.find(".//h1") is None
+        (ancestor.tag == "nav" or is_menu_list(ancestor) or ancestor.tag == "footer" and not is_article_footer(ancestor))
+        and ancestor.find(".//h1") is None
         for ancestor in element.iterancestors()
     )
 

@@ -154,6 +154,9 @@ def one_credit(names: list[str], text: str) -> list[str]:
     return [text[start:end]] if 0 <= start < end else names
 
 
+_DATE_LABEL = re.compile(r"(\w+)\s*:")  # one word and a colon before a date
+
+
 def without_date(byline: str) -> str:
     """The byline's names without its date: the text before the date, or after it when the names follow
     ("Posted on May 3, 2024 by Jane Doe", "Dec 17, 2025 · Julian K. Arni").
@@ -165,6 +168,8 @@ def without_date(byline: str) -> str:
     before = _BEFORE_DATE.sub("", byline[: date_span[0]])
     if _BY_PREFIX.match(after):
         return after
+    if (label := _DATE_LABEL.fullmatch(before.strip())) and not is_agency(label[1]):
+        return ""  # "Stand: 20. April 2020": the date's label, not a name
     # Nothing before the date: the names follow it, maybe after the same date written twice.
     return before if before.strip() else without_date(after.lstrip(" " + _BARS))
 
