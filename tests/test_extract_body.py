@@ -211,6 +211,17 @@ def test_php_error_messages_are_not_the_body_of_a_short_post() -> None:
     assert extract_article(html, "http://blog.example.com/number-two-leo/").body == "\n\n".join(post)
 
 
+def test_a_heading_left_at_the_end_without_its_links_is_not_body_text() -> None:
+    """trafilatura-corpus digitale-exzellenz.de: its body ended with "Empfohlene Beiträge" once the teasers under it
+    were left out."""
+    paragraphs = body_of(
+        "traf-digitale-exzellenz.html.gz",
+        "https://www.digitale-exzellenz.de/ki-china-teil-2-wie-das-fernost-facebook-das-gesundheitswesen-revolutioniert/",
+    )
+    assert paragraphs[-1].startswith("Yirou Chen ist seit Juli 2018 Werkstudentin im DigiLab von Sopra Steria")
+    assert "Empfohlene Beiträge" not in paragraphs
+
+
 def test_the_extraction_tree_empties_every_consumed_element_not_only_the_first() -> None:
     pictures = "".join(
         f'<div class="photo"><img src="/img/{n}.jpg"><div class="caption"><span>Caption {n}.</span>'

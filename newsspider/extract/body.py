@@ -143,17 +143,23 @@ def link_index_share(page: Page) -> float:
 
 
 def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
-    """The main text's article content as paragraphs, in order (a link index from `index_share` of links)."""
+    """The main text's article content as paragraphs, in order (a link index from `index_share` of links). Headings
+    at the end introduce nothing: the teasers or links under them ("Empfohlene Beiträge", "External links") were
+    left out as furniture. A main text of headings alone stays."""
     paragraphs: list[str] = []
     previous = ""
     index = is_link_index(main, index_share)
+    ending_heading = 0  # paragraphs at the end from headings with nothing under them
     for block in main:
         if not isinstance(block.tag, str):
             continue
         introduced, previous = previous.endswith(":"), block_text(block)
-        paragraphs += [text for part in article_parts(block, introduced, index) for text in block_lines(part)]
-        paragraphs += tail_lines(block)
-    return paragraphs
+        lines = [text for part in article_parts(block, introduced, index) for text in block_lines(part)]
+        tail = tail_lines(block)
+        paragraphs += lines + tail
+        if lines or tail:
+            ending_heading = ending_heading + len(lines) if block.tag == "head" and not tail else 0
+    return paragraphs[: len(paragraphs) - ending_heading] if ending_heading < len(paragraphs) else paragraphs
 
 
 def all_paragraphs(main: etree._Element) -> list[str]:
