@@ -107,7 +107,7 @@ _FOREIGN_BY_LINE_START = re.compile(
     r"|^(?:autor(?:in)?|auteur|autore|contributors?)\s*:\s*\S",
     re.I,
 )
-_MENU_ANCESTORS = ("nav", "footer", "form", "select", "button")
+_CONTROL_ANCESTORS = ("form", "select", "button")
 # A heading may label the byline ("<h4>Autor</h4><p>Jane Doe</p>"); a heading "By Type" is a section's title.
 _LABEL_HEADINGS = ("h3", "h4", "h5", "h6")
 # A heading that says who wrote ("<h3>Written by Cassidy Horton</h3>" over an author box) is a byline all the same.
@@ -415,10 +415,7 @@ def is_dated_signature(text: str) -> bool:
 def in_menu(element: lxml.html.HtmlElement) -> bool:
     """Inside navigation, a menu, the page's footer or a form: "By Category", "By clicking ..." are not bylines.
     An <article>'s own <footer> holds its credits ("Posted by Jane Doe")."""
-    return any(
-        (ancestor.tag in _MENU_ANCESTORS and not is_article_footer(ancestor)) or is_menu_list(ancestor)
-        for ancestor in element.iterancestors()
-    )
+    return any(is_site_menu(ancestor) or ancestor.tag in _CONTROL_ANCESTORS for ancestor in element.iterancestors())
 
 
 def in_navigation(element: lxml.html.HtmlElement) -> bool:
@@ -426,11 +423,12 @@ def in_navigation(element: lxml.html.HtmlElement) -> bool:
     credit ("con Drupal por Smartica"), not a byline. A menu or footer around the page's <h1> is one its broken
     markup left open, and holds the article; a marked byline may also sit in a button that opens the writer's bio,
     or in a form."""
-    return any(
-        (ancestor.tag == "nav" or is_menu_list(ancestor) or ancestor.tag == "footer" and not is_article_footer(ancestor))
-        and ancestor.find(".//h1") is None
-        for ancestor in element.iterancestors()
-    )
+    return any(is_site_menu(ancestor) and ancestor.find(".//h1") is None for ancestor in element.iterancestors())
+
+
+def is_site_menu(element: lxml.html.HtmlElement) -> bool:
+    """<nav>, a list marked as a menu, or the page's own footer (not an article's)."""
+    return element.tag == "nav" or is_menu_list(element) or (element.tag == "footer" and not is_article_footer(element))
 
 
 def is_article_footer(element: lxml.html.HtmlElement) -> bool:
