@@ -457,3 +457,22 @@ def test_a_menu_cut_before_the_headline_does_not_come_back_as_the_body() -> None
         f"<div class='menu'>{menu}</div><div class='hero'><h1>The interface platform</h1><p>{tagline}</p></div></div></body></html>"
     )
     assert extract_article(html, "https://www.acme.example/platform").body == tagline
+
+
+def test_subheadings_linked_to_their_own_section_are_body_text() -> None:
+    """wcxb-dev 0091 (a Nuxt site) links each subheading to itself, <h3 id=x><a href="#x">, and lost every one as a
+    link line; a Sphinx manual puts a "¶" permalink beside its headings, which is not text."""
+    sentence = "Learning to play an instrument can enhance memory, attention and problem-solving skills at any age."
+    sections = "".join(
+        f"<h3 id='s{n}'><a href='#s{n}'>Benefit number {n}</a></h3><p>{sentence} {sentence}</p>"
+        f"<h3>Practice plan {n}<a class='headerlink' href='#p{n}'>¶</a></h3><p>{sentence}</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>A guide to music lessons</title></head><body><article><h1>A guide to music lessons</h1>"
+        f"{sections}</article></body></html>"
+    )
+    body = extract_article(html, "https://example.com/articles/music-lessons").body
+    assert body
+    headings = [paragraph for paragraph in body.split("\n\n") if sentence not in paragraph]
+    assert headings == [f"{kind} {n}" for n in range(1, 4) for kind in ("Benefit number", "Practice plan")]

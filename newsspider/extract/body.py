@@ -45,6 +45,9 @@ from .text import (
 )
 
 _CONSUMED_MARK = "data-newsspider-consumed"
+# A subheading's link to its own place on the page (<h3 id=x><a href="#x">): a permalink to the section, not a
+# link away, so the subheading is text, not a teaser; a permalink sign beside it ("¶") is not text at all.
+_SECTION_ANCHORS = etree.XPath("(//h2|//h3|//h4|//h5|//h6)//a[starts-with(@href, '#')]")
 TITLE_MIN_WORDS = 3
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
 MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
@@ -259,6 +262,8 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
             edited_away += visible_length(container)
             container.drop_tree()
     etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
+    for anchor in _SECTION_ANCHORS(tree):
+        anchor.drop_tag() if words(text_content(anchor)) else anchor.drop_tree()  # "¶", "#": a permalink's icon
     join_body_chunks(tree)
     return tree, edited_away
 
