@@ -141,8 +141,18 @@ def test_a_malformed_command_line_fails_in_one_line_with_exit_code_2(args: list[
     assert_one_line_error(newsspider(*args), 2, words)
 
 
-def test_crawl_rejects_a_target_that_is_not_a_url(tmp_path: Path) -> None:
-    assert_one_line_error(newsspider("crawl", "not a url", "--out", str(tmp_path)), 2, "not an http(s) URL")
+@pytest.mark.parametrize("url", ["not a url", "http://[bad", "http://", "ftp://example.com/a"])
+def test_crawl_rejects_a_target_that_is_not_a_url_and_creates_nothing(tmp_path: Path, url: str) -> None:
+    assert_one_line_error(newsspider("crawl", url, "--out", str(tmp_path / "out")), 2, f"not an http(s) URL: {url}")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("url", ["not a url", "http://[bad", "/a/story.html"])
+def test_extract_rejects_a_url_that_is_not_one(url: str) -> None:
+    """The URL resolves the page's links and names its site: a malformed one is bad input, not a traceback."""
+    result = newsspider("extract", str(PAGES / "caspian_sample.html"), "--url", url)
+    assert_one_line_error(result, 2, f"not an http(s) URL: {url}")
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize("command", [["refresh"], ["dataset", "compact"], ["dataset", "info"]])

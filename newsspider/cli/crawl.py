@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.settings import BaseSettings, Settings
-from w3lib.url import is_url
 
 from ..dataset.run import crawl_to_dataset
 from ..discovery import parse_since
@@ -15,7 +14,7 @@ from ..errors import BadInputError
 from ..profiles import load_profile
 from ..runner import project_settings
 from ..spiders.site import SiteSpider
-from .extract import checked_timezone
+from .extract import checked_timezone, checked_url
 from .summary import summarize
 
 
@@ -56,10 +55,7 @@ def positive_int(text: str) -> int:
 
 
 def check_urls(urls: list[str]) -> list[str]:
-    bad = [url for url in urls if not is_url(url) or not url.startswith(("http://", "https://"))]
-    if bad:
-        raise BadInputError(f"not an http(s) URL: {bad[0]}")
-    return urls
+    return [checked_url(url) for url in urls]
 
 
 def checked_since(text: str | None) -> str | None:

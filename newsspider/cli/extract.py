@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import BadInputError
 from ..extract import NotHTMLError, extract_article
@@ -27,6 +28,22 @@ def read_page(path: Path) -> bytes:
         raise BadInputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
+def is_http_url(url: str) -> bool:
+    """An absolute http(s) URL with a host, one that can be taken apart ("http://[bad" cannot)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def checked_url(url: str) -> str:
+    """`url`, when it is an http(s) URL; else bad input."""
+    if not is_http_url(url):
+        raise BadInputError(f"not an http(s) URL: {url}")
+    return url
+
+
 def checked_timezone(name: str | None) -> str | None:
     """An IANA zone name; a mistyped one is bad input, not UTC."""
     if name is None:
@@ -38,12 +55,13 @@ def checked_timezone(name: str | None) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    url = checked_url(args.url)
     html = read_page(args.file)
     profile = load_profile(args.profile) if args.profile else None
     timezone = checked_timezone(args.timezone) or (profile.timezone if profile else None)
     selectors = profile.selectors if profile else None
     try:
-        article = extract_article(html, args.url, site_timezone=timezone, selectors=selectors)
+        article = extract_article(html, url, site_timezone=timezone, selectors=selectors)
     except NotHTMLError:
         raise BadInputError(f"{args.file} is not an HTML page") from None
     print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
