@@ -7,10 +7,11 @@ from collections.abc import Iterable
 
 from .text import clean_text, without_invisible, words
 
-# "Photo", "Bild", "Quelle" and their compounds ("Symbolfoto", "Bildrechte"), in the languages the sites write.
+# "Photo", "Bild", "Quelle", "Collage" and their compounds ("Symbolfoto", "Bildrechte", "Fotomontage"), in the
+# languages the sites write.
 _CREDIT_WORD = (
     r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
-    r"crédito?|isithombe|фото|источник|nuotr|ảnh)|사진(?:\s*출처)?|출처)"
+    r"crédito?|isithombe|фото|источник|nuotr|ảnh|collage|коллаж|колаж|montage|illustration(?:en)?)|사진(?:\s*출처)?|출처)"
 )
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
 _CREDIT_PATTERNS = (
