@@ -296,6 +296,19 @@ def test_an_entry_that_gains_a_caption_from_its_twin_is_then_found_by_that_capti
     ]
 
 
+def test_a_picture_served_converted_is_the_same_picture() -> None:
+    """fundus-dev TechRadar: the figure's file is served as "…-1200-80.jpg.webp", the JSON-LD names "…-1200-80.jpg"
+    with a caption; that is one picture, captioned, not two."""
+    entries = [
+        Image(url="https://cdn.example.net/rERQRhw7xajcatmufxPXAM-1200-80.jpg.webp", credit="Google"),
+        Image(url="https://cdn.example.net/rERQRhw7xajcatmufxPXAM-1200-80.jpg", caption="Google search"),
+    ]
+    merged = images.merge_images(entries)
+    assert [(image.url, image.caption, image.credit) for image in merged] == [
+        ("https://cdn.example.net/rERQRhw7xajcatmufxPXAM-1200-80.jpg.webp", "Google search", "Google")
+    ]
+
+
 def test_each_picture_of_a_large_gallery_is_kept_once_in_page_order() -> None:
     entries = [Image(url=f"https://example.com/g/{n}.jpg", caption=f"Picture {n}") for n in range(2000)]
     entries += [Image(url=f"https://example.com/g/{n}.jpg?w=300") for n in range(0, 2000, 7)]

@@ -53,6 +53,7 @@ _VIEWER_PATH = re.compile(r"/(?:images?|photos?|fotos?|bilder?|galler(?:y|ie)|ga
 _VIEWER_MARKER = re.compile(r"lightbox|zoom|enlarge|fullscreen|vergr", re.I)  # "vergrößern": German for enlarge
 # An id or a hash in a file name: hexadecimal, longer than a date written as 20250602 ("happyface313" is a word).
 _FILE_NAME_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-f]{9,}(?![0-9a-z])")
+_IMAGE_EXTENSIONS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif))+$")  # "x.jpg.webp": a CDN's conversion of x.jpg
 _PICTURE_SIZE = re.compile(r"\d+x\d+")  # "-2048x1152", "size=320x180": a rendition's size
 _DISTINCT_FILE_NAME = 12  # characters of a file name that names one picture, not a size ("large", "image")
 _DECORATION_CAPTIONS = 3  # one photo may run twice under two captions; a file under three is decoration
@@ -139,9 +140,11 @@ def same_picture(a: Image, b: Image) -> bool:
 def file_keys(image: Image) -> set[str]:
     """What names one picture across its renditions: a long file name ("fbi-director-christopher-wray.jpg" under
     /686/384/ and /931/523/), and the ids and hashes in it ("459163063-750x412.jpg" and "459163063.jpg",
-    "…a5dac8b442e3…_P1.png" and "…a5dac8b442e3…_R.png"). Sizes, short names ("large.jpg") and dates name no picture."""
+    "…a5dac8b442e3…_P1.png" and "…a5dac8b442e3…_R.png"), whatever format the file is served in ("x.jpg.webp").
+    Sizes, short names ("large.jpg") and dates name no picture."""
     name = unquote(unquote(picture_path(image).rsplit("/", 1)[-1])).lower()
-    stem = _PICTURE_SIZE.sub("", name.rsplit(".", 1)[0])
+    without_formats = _IMAGE_EXTENSIONS.sub("", name)
+    stem = _PICTURE_SIZE.sub("", without_formats if without_formats != name else name.rsplit(".", 1)[0])
     ids = {token for token in _FILE_NAME_TOKEN.findall(stem) if any(char.isdigit() for char in token)}
     return ids | ({stem} if len(stem) >= _DISTINCT_FILE_NAME else set())
 
