@@ -476,3 +476,30 @@ def test_subheadings_linked_to_their_own_section_are_body_text() -> None:
     assert body
     headings = [paragraph for paragraph in body.split("\n\n") if sentence not in paragraph]
     assert headings == [f"{kind} {n}" for n in range(1, 4) for kind in ("Benefit number", "Practice plan")]
+
+
+def test_a_listicle_heading_linked_to_its_item_is_body_text_a_related_story_heading_is_not() -> None:
+    """wcxb-dev breaddad, agencyanalytics: each item's heading links to the product or guide presented, and was lost
+    as a link line. A linked headline of another story set into an article (ABC, soy502) stays out: the paragraphs
+    after it do not speak of it."""
+    items = "".join(
+        f"<h3><a href='https://shop.example/{name.lower()}'>{name} bread machine</a></h3>"
+        f"<p>The {name} bread machine bakes a two pound loaf and keeps it warm for an hour after baking.</p>"
+        f"<p>Owners of the {name} like its quiet motor, its clear display and its twelve baking programs.</p>"
+        for name in ("Zojirushi", "Cuisinart", "Breadman")
+    )
+    related = (
+        "<h3><a href='/2025/01/12/other-story'>Detenida una madre por dejar encerrada a su hija</a></h3>"
+        "<p>The council will vote on the new budget for schools and roads at its meeting next Tuesday evening.</p>"
+        "<p>Residents may comment on the plan at the town hall until the end of the month, the mayor said.</p>"
+    )
+    html = (
+        "<html><head><title>The best bread machines</title></head><body><article><h1>The best bread machines</h1>"
+        f"{items}{related}</article></body></html>"
+    )
+    body = extract_article(html, "https://example.com/best-bread-machines/").body
+    assert body
+    headings = [paragraph for paragraph in body.split("\n\n") if len(paragraph.split()) < 8]
+    assert headings == ["Zojirushi bread machine", "Cuisinart bread machine", "Breadman bread machine"]
+    assert "The council will vote" in body
+    assert "Detenida" not in body

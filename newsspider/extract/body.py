@@ -49,6 +49,8 @@ _CONSUMED_MARK = "data-newsspider-consumed"
 # link away, so the subheading is text, not a teaser; a permalink sign beside it ("¶") is not text at all.
 _SECTION_ANCHORS = etree.XPath("(//h2|//h3|//h4|//h5|//h6)//a[starts-with(@href, '#')]")
 TITLE_MIN_WORDS = 3
+SECTION_PARAGRAPHS = 2  # paragraphs of running text under a heading that make it a section's, not a teaser's
+SECTION_NAME_SHARE = 0.3  # and the share of the heading's words they take up (a related story's are not the article's)
 CHUNK_PARAGRAPH_WORDS = 10  # a paragraph of running text, not a caption or a button
 MAX_STORY_CHUNKS = 5  # a story cut by a few ad rails; more repeats are a listing
 LINK_INDEX_SHARE = 0.3  # links make up at least this share of the main text of an index page or a listing
@@ -157,12 +159,30 @@ def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
         if not isinstance(block.tag, str):
             continue
         introduced, previous = previous.endswith(":"), block_text(block)
-        lines = [text for part in article_parts(block, introduced, index) for text in block_lines(part)]
+        links_are_content = index or (block.tag == "head" and heads_a_section(block))
+        lines = [text for part in article_parts(block, introduced, links_are_content) for text in block_lines(part)]
         tail = tail_lines(block)
         paragraphs += lines + tail
         if lines or tail:
             ending_heading = ending_heading + len(lines) if block.tag == "head" and not tail else 0
     return paragraphs[: len(paragraphs) - ending_heading] if ending_heading < len(paragraphs) else paragraphs
+
+
+def heads_a_section(heading: etree._Element) -> bool:
+    """Whether running text follows the heading, two paragraphs (or lists) before the next heading: a listicle's
+    item linked to what it presents ("<h3><a href=https://shop/x>KitchenArm 29-in-1</a></h3>"), not a teaser
+    with its one-line summary."""
+    texts: list[str] = []
+    for block in heading.itersiblings():
+        if block.tag == "head" or len(texts) >= SECTION_PARAGRAPHS:
+            break
+        if block.tag in ("p", "list") and has_words(text := block_text(block), CHUNK_PARAGRAPH_WORDS) and not is_mostly_link(block):
+            texts.append(text)
+    if len(texts) < SECTION_PARAGRAPHS:
+        return False
+    named = {word for word in words(block_text(heading).casefold()) if len(word) >= 4}
+    told = set(words(" ".join(texts).casefold()))
+    return len(named & told) >= SECTION_NAME_SHARE * len(named)
 
 
 def all_paragraphs(main: etree._Element) -> list[str]:
