@@ -169,9 +169,9 @@ def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
 
 
 def heads_a_section(heading: etree._Element) -> bool:
-    """Whether running text follows the heading, two paragraphs (or lists) before the next heading: a listicle's
-    item linked to what it presents ("<h3><a href=https://shop/x>KitchenArm 29-in-1</a></h3>"), not a teaser
-    with its one-line summary."""
+    """Whether running text follows the heading, two paragraphs (or lists) before the next heading, and speaks of
+    what it names: a listicle's item linked to what it presents ("<h3><a href=https://shop/x>KitchenArm 29-in-1</a>
+    </h3>"), not a teaser with its one-line summary, nor another story's headline set into the article."""
     texts: list[str] = []
     for block in heading.itersiblings():
         if block.tag == "head" or len(texts) >= SECTION_PARAGRAPHS:
