@@ -503,3 +503,25 @@ def test_a_listicle_heading_linked_to_its_item_is_body_text_a_related_story_head
     assert headings == ["Zojirushi bread machine", "Cuisinart bread machine", "Breadman bread machine"]
     assert "The council will vote" in body
     assert "Detenida" not in body
+
+
+def test_microdata_hidden_from_the_reader_is_not_body_text() -> None:
+    """aeb businessinsider: a <div style="display:none" itemscope> repeats the headline, keywords, dates and image
+    address as text, and trafilatura took it for the article's end."""
+    first = "The attorney general is investigating the company over its handling of customer data and fees."
+    second = "The chief executive will step down in May and hand the company to its longtime operations chief."
+    microdata = (
+        "<div style='display: none;' itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<div itemprop='headline'>10 things in tech you need to know today</div>"
+        "<div itemprop='keywords'>10 things in tech,10 things in tech SAI</div>"
+        "<div itemprop='datePublished'>2019-11-19T08:57:40+01:00</div>"
+        "<div itemprop='image' itemscope><div itemprop='url'>https://static.example.com/image/10-things.jpg</div></div>"
+        "</div>"
+    )
+    html = (
+        "<html><head><title>10 things in tech you need to know today</title></head><body><article>"
+        f"<h1>10 things in tech you need to know today</h1><p>{first}</p><p>{second}</p>{microdata}"
+        "</article></body></html>"
+    )
+    body = extract_article(html, "https://www.example.com/10-things-in-tech-2019-11").body
+    assert body == f"{first}\n\n{second}"

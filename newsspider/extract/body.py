@@ -48,6 +48,11 @@ _CONSUMED_MARK = "data-newsspider-consumed"
 # A subheading's link to its own place on the page (<h3 id=x><a href="#x">): a permalink to the section, not a
 # link away, so the subheading is text, not a teaser; a permalink sign beside it ("¶") is not text at all.
 _SECTION_ANCHORS = etree.XPath("(//h2|//h3|//h4|//h5|//h6)//a[starts-with(@href, '#')]")
+# Microdata hidden from the reader (<div style="display:none" itemscope>): a copy of the metadata, whose headline,
+# keywords, dates and image address are no text of the article.
+_HIDDEN_METADATA = etree.XPath(
+    "//*[@itemscope or @itemprop][@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
+)
 TITLE_MIN_WORDS = 3
 SECTION_PARAGRAPHS = 2  # paragraphs of running text under a heading that make it a section's, not a teaser's
 SECTION_NAME_SHARE = 0.3  # and the share of the heading's words they take up (a related story's are not the article's)
@@ -277,6 +282,9 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
     edited_away = drop_everything_before(headline) if headline is not None else 0
     for element in tree.xpath(f"//*[@{_CONSUMED_MARK}]"):  # a list: emptying one must not end the walk
         empty_element(element)
+    for hidden in _HIDDEN_METADATA(tree):
+        if hidden.getroottree().getroot() is tree:  # not inside one dropped before
+            hidden.drop_tree()
     for container in furniture_containers(tree):
         if container.getroottree().getroot() is tree:  # not inside a container dropped before
             edited_away += visible_length(container)
