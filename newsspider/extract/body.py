@@ -164,7 +164,8 @@ def article_paragraphs(main: etree._Element, index_share: float) -> list[str]:
         if not isinstance(block.tag, str):
             continue
         introduced, previous = previous.endswith(":"), block_text(block)
-        links_are_content = index or (block.tag == "head" and heads_a_section(block))
+        # A heading that is a link would be left out as a teaser, unless it heads a section.
+        links_are_content = index or (block.tag == "head" and is_mostly_link(block) and heads_a_section(block))
         lines = [text for part in article_parts(block, introduced, links_are_content) for text in block_lines(part)]
         tail = tail_lines(block)
         paragraphs += lines + tail
@@ -291,7 +292,10 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
             container.drop_tree()
     etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
     for anchor in _SECTION_ANCHORS(tree):
-        anchor.drop_tag() if words(text_content(anchor)) else anchor.drop_tree()  # "¶", "#": a permalink's icon
+        if words(text_content(anchor)):
+            anchor.drop_tag()
+        else:
+            anchor.drop_tree()  # "¶", "#": a permalink's icon
     join_body_chunks(tree)
     return tree, edited_away
 
