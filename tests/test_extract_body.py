@@ -13,7 +13,7 @@ from newsspider import extract_article
 from newsspider.extract import bylines, images, metadata, parse_page, titles
 from newsspider.extract.body import tree_for_extraction
 from newsspider.extract.boilerplate import furniture_containers, is_furniture_line, is_mostly_link, is_related_list
-from newsspider.extract.page import parse_tree
+from newsspider.extract.page import NotHTMLError, parse_tree
 from newsspider.extract.text import clean_text
 from newsspider.items import Article
 
@@ -189,6 +189,14 @@ def test_control_characters_in_the_text_do_not_lose_the_body() -> None:
         "Meat takes up far more farmland than most people think, and the gap keeps growing every year.\n\n"
         "A kilo of beef needs many times the land that the same amount of grain needs to grow."
     )
+
+
+def test_a_page_with_nul_bytes_is_read_and_a_binary_file_is_not_html() -> None:
+    paragraph = "Meat takes up far more farmland than most people think, and the gap keeps growing every year."
+    html = main_page("Farmland for meat", f"<p>{paragraph}\x00\x00</p>").encode()
+    assert extract_article(html, "https://news.example.com/farmland-for-meat/").body == paragraph
+    with pytest.raises(NotHTMLError):  # a JPEG whose bytes happen to hold "<p "
+        extract_article(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00<p class=x>" + bytes(range(256)), "https://news.example.com/a.jpg")
 
 
 def test_php_error_messages_are_not_the_body_of_a_short_post() -> None:

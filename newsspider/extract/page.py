@@ -203,13 +203,19 @@ def strict_utf8(html: bytes) -> str | None:
 
 def parse_tree(text: str) -> lxml.html.HtmlElement:
     """An lxml tree of `text`; NotHTMLError when there is no document in it."""
-    if "\x00" in text[:4096] or not _HTML_MARKUP.search(text[:65536]):
+    if is_binary(text) or not _HTML_MARKUP.search(text[:65536]):
         raise NotHTMLError("no HTML markup in the input")
     try:
         tree = lxml.html.document_fromstring(read_as_a_browser(text).encode("utf-8", "replace"), parser=UTF8_PARSER)
     except (ParserError, ValueError) as error:
         raise NotHTMLError(str(error)) from error
     return tree
+
+
+def is_binary(text: str) -> bool:
+    """A NUL byte near the start of what does not start as markup: an image, a PDF, an archive. A page that opens
+    with a tag and carries a stray NUL (a CMS's padding) is still HTML; the NULs are read past as a browser does."""
+    return "\x00" in text[:4096] and not text.lstrip(" \t\r\n\x00").startswith("<")
 
 
 def read_as_a_browser(text: str) -> str:
