@@ -74,6 +74,8 @@ def test_express_body_leaves_out_teasers_and_read_more_lines() -> None:
         ("Lesezeit: 2 Minuten", True),
         ("Ten tekst przeczytasz w mniej niż minutę", True),
         ("Tags:", True),
+        ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", True),
+        ("Alle Rechte vorbehalten.", True),
         ("Kommentare", True),
         ("Comments on the draft law are due by Friday, the ministry said.", False),
         ("Reading time matters less than what readers take away from a story.", False),

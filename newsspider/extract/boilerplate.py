@@ -35,7 +35,8 @@ _FURNITURE_LINE = re.compile(
     r"(?:share|like) this (?:article|story|post)|share on\b|sign up\b|subscribe\b|"
     r"(?:thanks|thank you) for (?:signing up|subscribing)|click here to\b|get (?:the|our) .{0,40}\bapp\b|"
     r"follow (?:us|@?\w+) on\b|join (?:us|our) on\b|advertisement\b|anzeige\b|"
-    r"copyright\b|©|all rights reserved\b|"
+    r"copyright\b|©|all rights reserved\b|alle rechte vorbehalten\b|tous droits réservés\b|todos los derechos reservados\b|"
+    r"tutti i diritti riservati\b|materiał chroniony prawem\b|"
     r"(?:updated|published|posted|last modified)\b(?=.{0,60}\d)|https?://\S+$"
     r")",
     re.I,
