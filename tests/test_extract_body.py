@@ -564,3 +564,15 @@ def test_microdata_hidden_from_the_reader_is_not_body_text() -> None:
     )
     body = extract_article(html, "https://www.example.com/10-things-in-tech-2019-11").body
     assert body == f"{first}\n\n{second}"
+
+
+def test_a_link_that_starts_inside_a_word_does_not_cut_it() -> None:
+    """fundus-dev Metro: "sweeping changes i<a href=...>n their first King's Speech</a>" became "i n their"."""
+    first = (
+        "Labour has announced sweeping changes i<a href='/2024/07/16/kings-speech/'>n their first King's Speech</a>,"
+        " including confirmation of VAT on private school fees and plans to build new homes."
+    )
+    second = "The event is full of pomp, ceremony and quirky oddities, but it is also a crucial part of the calendar."
+    html = main_page("King's Speech: what was announced", f"<p>{first}</p><p>{second}</p>")
+    body = extract_article(html, "https://news.example.com/kings-speech/").body
+    assert body is not None and body.startswith("Labour has announced sweeping changes in their first King's Speech,")

@@ -291,6 +291,8 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
             edited_away += visible_length(container)
             container.drop_tree()
     etree.strip_elements(tree, "rt", "rp", with_tail=False)  # ruby readings (furigana) spell out, they are not text
+    for link in [link for link in tree.iter("a") if splits_a_word(link)]:
+        link.drop_tag()
     for anchor in _SECTION_ANCHORS(tree):
         if words(text_content(anchor)):
             anchor.drop_tag()
@@ -298,6 +300,23 @@ def tree_for_extraction(page: Page) -> tuple[lxml.html.HtmlElement, int]:
             anchor.drop_tree()  # "¶", "#": a permalink's icon
     join_body_chunks(tree)
     return tree, edited_away
+
+
+def splits_a_word(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link starts or ends inside a word ("changes i<a>n their first speech</a>"). trafilatura trims the
+    spaces around links, and `joined_text` puts them back between words, so such a word would be cut in two."""
+    text = link.text_content()
+    if not text:
+        return False
+    previous = link.getprevious()
+    before = (previous.tail if previous is not None else link.getparent().text) or ""
+    after = link.tail or ""
+    return bool(before and in_one_word(before[-1], text[0])) or bool(after and in_one_word(text[-1], after[0]))
+
+
+def in_one_word(last: str, first: str) -> bool:
+    """Two letters or digits of a script written with spaces, side by side: one word."""
+    return last.isalnum() and first.isalnum() and not (written_without_spaces(last) or written_without_spaces(first))
 
 
 def with_headline_containers_unnamed(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
