@@ -14,6 +14,7 @@ from itertools import dropwhile
 
 from lxml import etree
 
+from .captions import is_credit_line
 from .dateparse import find_date_span
 from .text import clean_text, has_words, joined_class_and_id, joined_text_length
 
@@ -95,7 +96,7 @@ def is_related_list(block: etree._Element) -> bool:
 def is_furniture_line(text: str) -> bool:
     """A short call to action or teaser line ("Read more: ...", "Sign up for ..."), or a bare date line."""
     short = not has_words(text, FURNITURE_MAX_WORDS + 1)
-    return short and (bool(_FURNITURE_LINE.match(text.lstrip("-–—•*>|[( "))) or is_date_line(text))
+    return short and (bool(_FURNITURE_LINE.match(text.lstrip("-–—•*>|[( "))) or is_date_line(text) or is_credit_line(text))
 
 
 def is_date_line(text: str) -> bool:

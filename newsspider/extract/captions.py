@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from .text import clean_text, without_invisible, words
 
 # "Photo", "Bild", "Quelle", "Collage" and their compounds ("Symbolfoto", "Bildrechte", "Fotomontage"), in the
-# languages the sites write.
+# languages the sites write. "Montage" alone heads an assembly section ("Montage: Reifen schlauchlos montieren").
 _CREDIT_WORD = (
     r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
-    r"crédito?|isithombe|фото|источник|nuotr|ảnh|collage|коллаж|колаж|montage|illustration(?:en)?)|사진(?:\s*출처)?|출처)"
+    r"crédito?|isithombe|фото|источник|nuotr|ảnh|collage|коллаж|колаж|\wmontage|illustration(?:en)?)|사진(?:\s*출처)?|출처)"
 )
+CREDIT_LINE_WORDS = 6
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
 _CREDIT_PATTERNS = (
     re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?(?:©|（ｃ）).{2,120})$", re.I),
@@ -68,6 +69,13 @@ def ends_sentence(text: str) -> bool:
 def worded(caption: str) -> str | None:
     """A caption with at least one word; punctuation left over from a split credit is none."""
     return caption if words(caption) else None
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that is only a labelled credit ("Foto: dpa", "Crédits photos : Bestimage", "Credit: Jane Doe"): a
+    picture's credit set apart from its picture, not text."""
+    label = _CREDIT_PREFIX.match(text)
+    return label is not None and len(words(text[label.end():])) <= CREDIT_LINE_WORDS
 
 
 def strip_credit_prefix(credit: str) -> str | None:
