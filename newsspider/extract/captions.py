@@ -13,7 +13,7 @@ _CREDIT_WORD = (
     r"(?:\w*(?:photo(?:graph)?s?|foto(?:graf(?:ie)?)?s?|fotoğraf|images?|bild(?:er)?|pictures?|credits?|copyright|source|quelle|rechte|fuente|"
     r"crédito?|isithombe|фото|источник|nuotr|ảnh|collage|коллаж|колаж|\wmontage|illustration(?:en)?)|사진(?:\s*출처)?|출처)"
 )
-CREDIT_LINE_WORDS = 6
+CREDIT_LINE_WORDS = 6  # words after the label on a line that is only a credit ("Foto: Michael von Lingen (Copyright)")
 _CREDIT_LABEL = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD})?"  # "Image credit:", "Photo source:"
 _CREDIT_PATTERNS = (
     re.compile(r"^(?P<caption>.*?)\s*(?P<credit>(?:(?:bild|foto|photo)\s*)?(?:©|（ｃ）).{2,120})$", re.I),
@@ -72,8 +72,8 @@ def worded(caption: str) -> str | None:
 
 
 def is_credit_line(text: str) -> bool:
-    """A line that is only a labelled credit ("Foto: dpa", "Crédits photos : Bestimage", "Credit: Jane Doe"): a
-    picture's credit set apart from its picture, not text."""
+    """A line that is only a labelled credit or source ("Foto: dpa", "Bildquelle: WDR / Biernat", "Source: G2"): a
+    picture's or a chart's credit set apart from it, not text."""
     label = _CREDIT_PREFIX.match(text)
     return label is not None and len(words(text[label.end():])) <= CREDIT_LINE_WORDS
 
